@@ -1,0 +1,9 @@
+/**
+ * `npm run graph:schema` — writes graph-data/graph.schema.json from the zod schema in src/domain/schema.ts.
+ * The JSON Schema is generated, never edited by hand; a unit test fails when it is out of date.
+ */
+import { writeFileSync } from 'node:fs';
+import { graphJsonSchemaText } from './lib/json-schema';
+
+writeFileSync('graph-data/graph.schema.json', graphJsonSchemaText());
+console.log('wrote graph-data/graph.schema.json');

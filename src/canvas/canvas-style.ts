@@ -1,0 +1,100 @@
+import type { StylesheetJson } from 'cytoscape';
+import { NODE_KINDS } from '../domain/vocabulary';
+import { KIND_SHAPES } from './kind-shapes';
+import { KIND_METRICS, LABEL_GAP, LABEL_WRAP_EM } from './node-metrics';
+import type { CanvasTokens } from './theme-tokens';
+
+const badgeCache = new Map<string, string>();
+
+/** "+N" drawn inside a node that has hidden children. Built from a number and a token colour only. */
+export function badgeImage(count: number, ink: string): string {
+  const key = `${count}|${ink}`;
+  let uri = badgeCache.get(key);
+  if (!uri) {
+    const text = count > 99 ? '99+' : `+${count}`;
+    const size = text.length > 2 ? 34 : 40;
+    const svg =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100" viewBox="0 0 100 100">` +
+      `<text x="50" y="50" dy="0.35em" text-anchor="middle" font-family="sans-serif" font-weight="700" ` +
+      `font-size="${size}" fill="${ink.replace(/[^#\w(),.\s%]/g, '')}">${text}</text></svg>`;
+    uri = `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
+    badgeCache.set(key, uri);
+  }
+  return uri;
+}
+
+/**
+ * The cytoscape stylesheet as JSON built from tokens in code; no stylesheet string is ever built from data.
+ */
+export function canvasStyle(t: CanvasTokens): StylesheetJson {
+  const perKind = NODE_KINDS.map((kind) => {
+    const m = KIND_METRICS[kind];
+    return {
+      selector: `node.k-${kind}`,
+      style: {
+        shape: KIND_SHAPES[kind],
+        'background-color': t.kinds[kind],
+        width: m.size,
+        height: m.size,
+        'font-size': m.font,
+        'font-weight': m.weight,
+        'text-max-width': `${m.font * LABEL_WRAP_EM}px`,
+      },
+    };
+  });
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': t.font,
+        color: t.label,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': LABEL_GAP,
+        'text-wrap': 'wrap',
+        'text-overflow-wrap': 'anywhere',
+        'line-height': 1.3,
+        'text-outline-color': t.halo,
+        'text-outline-width': 2.5,
+        'text-outline-opacity': 0.9,
+        'min-zoomed-font-size': 7,
+        'border-width': 0,
+        'background-fit': 'contain',
+        'background-clip': 'none',
+        'transition-property': 'opacity',
+        'transition-duration': 200,
+      },
+    },
+    ...perKind,
+    {
+      selector: 'node[badge]',
+      style: { 'background-image': 'data(badge)', 'background-width': '80%', 'background-height': '80%' },
+    },
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 4, 'border-color': t.selected, 'border-opacity': 1 },
+    },
+    { selector: 'node.dim', style: { opacity: 0.18 } },
+    { selector: 'edge.dim', style: { opacity: 0.08 } },
+    {
+      selector: 'edge',
+      style: { width: 1.5, 'curve-style': 'bezier', 'line-color': t.partOf, 'target-arrow-color': t.partOf },
+    },
+    { selector: 'edge.r-part-of.bridged', style: { 'line-style': 'dotted' } },
+    {
+      selector: 'edge.r-supports',
+      style: {
+        width: 1.5,
+        'line-color': t.supports,
+        'target-arrow-color': t.supports,
+        'line-style': 'dashed',
+        'line-dash-pattern': [6, 4],
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 1.1,
+        opacity: 0.85,
+      },
+    },
+    { selector: 'edge.hl', style: { width: 3, opacity: 1 } },
+  ];
+}

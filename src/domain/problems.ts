@@ -1,0 +1,46 @@
+/**
+ * A problem found in a graph file. Validation never throws and never stops at the first problem:
+ * it returns every problem with where it is (file + JSON path) and what is wrong (code + params).
+ * The words are chosen by `formatProblem` in the reader's language (src/i18n/problem-messages.ts).
+ */
+export type ProblemCode =
+  | 'file-too-large'
+  | 'file-not-utf8'
+  | 'json-syntax'
+  | 'too-deep'
+  | 'schema'
+  | 'duplicate-id'
+  | 'edge-unknown-node'
+  | 'self-loop'
+  | 'duplicate-edge'
+  | 'two-parents'
+  | 'part-of-cycle'
+  | 'parentless-not-root'
+  | 'root-has-parent'
+  | 'root-unknown'
+  | 'duplicate-root'
+  | 'paragraph-out-of-range'
+  | 'quote-not-in-source'
+  | 'quote-in-other-paragraph'
+  | 'source-missing'
+  | 'index-default-unknown';
+
+export type ProblemParams = Record<string, string | number>;
+
+export interface Problem {
+  file: string;
+  /** JSON path such as `nodes[41].evidence.quote`; empty for the whole file. */
+  path: string;
+  code: ProblemCode;
+  params: ProblemParams;
+}
+
+export function jsonPath(segments: readonly PropertyKey[]): string {
+  let out = '';
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else if (typeof s === 'string' && /^[A-Za-z_$][\w$]*$/.test(s)) out += out ? `.${s}` : s;
+    else out += `[${JSON.stringify(String(s))}]`;
+  }
+  return out;
+}

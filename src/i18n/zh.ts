@@ -1,0 +1,38 @@
+/** The Chinese dictionary is the reference: its keys are the type every other language must match. */
+export const zh = {
+  'app.title': '太谷战略图谱',
+  'app.subtitle': '太谷区2021年发展思路知识图谱',
+  'app.loading': '正在加载图谱…',
+  'app.loadFailed': '图谱无法加载',
+  'app.retry': '重试',
+  'lang.switchTo': 'English',
+  'lang.switchLabel': '切换到英文',
+  'theme.light': '浅色',
+  'theme.dark': '深色',
+  'theme.switchLabel': '切换主题',
+  'legend.title': '图例',
+  'legend.kinds': '节点类型',
+  'legend.relations': '关系',
+  'canvas.label': '图谱画布',
+  'relation.part-of': '组成（属于）',
+  'relation.supports': '支撑',
+  'kind.vision': '总体愿景',
+  'kind.pillar': '篇章',
+  'kind.goal': '目标',
+  'kind.strategy': '战略',
+  'kind.principle': '原则',
+  'kind.measure': '举措',
+  'kind.project': '项目',
+  'kind.enterprise': '企业',
+  'kind.industry': '产业',
+  'kind.place': '区域',
+  'kind.organization': '机构',
+  'kind.directive': '指示',
+  'kind.target': '目标值',
+  'kind.concept': '概念',
+  'error.panel': '这一部分出错了，其余部分仍可使用。',
+  'error.reload': '重新加载此部分',
+} as const;
+
+export type MessageKey = keyof typeof zh;
+export type Dictionary = Record<MessageKey, string>;

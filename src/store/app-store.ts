@@ -1,0 +1,139 @@
+import { create } from 'zustand';
+import { buildModel, type GraphModel } from '../domain/graph-model';
+import type { GraphIndex } from '../domain/schema';
+import type { Problem } from '../domain/problems';
+import { splitParagraphs } from '../domain/source-text';
+import type { NodeKind, Relation } from '../domain/vocabulary';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang';
+import { fetchGraph, fetchIndex } from '../data/fetch-graph';
+import { expandedAfter, type ViewOp } from '../view/view-ops';
+import { pathToRoot } from '../domain/graph-model';
+
+type Set = (partial: Partial<AppState>) => void;
+type Get = () => AppState;
+
+/** Appends an op only when it changes what is shown, so the log (and the link) stays short. */
+function pushOp(set: Set, get: Get, op: ViewOp): void {
+  const { model, ops } = get();
+  if (!model) return;
+  const before = expandedAfter(model, ops);
+  const after = expandedAfter(model, [...ops, op]);
+  if (before.size === after.size && [...after].every((id) => before.has(id))) return;
+  set({ ops: [...ops, op] });
+}
+
+export type Theme = 'light' | 'dark';
+
+export interface ViewState {
+  ops: ViewOp[];
+  selected: string | null;
+  hiddenKinds: NodeKind[];
+  hiddenRelations: Relation[];
+  lang: Lang;
+  theme: Theme;
+}
+
+export interface DataState {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  index?: GraphIndex;
+  graphId?: string;
+  model?: GraphModel;
+  paragraphs: string[];
+  problems: Problem[];
+}
+
+export interface Actions {
+  loadGraph(graphId?: string): Promise<void>;
+  /** A tap or click on a node: select it and, if it has hidden children, show them. */
+  tapNode(id: string): void;
+  select(id: string | null): void;
+  expand(id: string): void;
+  collapse(id: string): void;
+  expandBranch(id: string): void;
+  expandAll(): void;
+  collapseAll(): void;
+  setDepth(level: number): void;
+  /** Opens the path down to a node, selects it (search results, links). */
+  reveal(id: string): void;
+  revealSupporters(id: string): void;
+  setLang(lang: Lang): void;
+  setTheme(theme: Theme): void;
+}
+
+export type AppState = ViewState & DataState & Actions;
+
+export const initialView = (): ViewState => ({
+  ops: [],
+  selected: null,
+  hiddenKinds: [],
+  hiddenRelations: [],
+  lang: DEFAULT_LANG,
+  theme: 'light',
+});
+
+/** The single source of truth. The canvas mirrors it; canvas and panel events call its actions. */
+export const useApp = create<AppState>()((set, get) => ({
+  ...initialView(),
+  status: 'idle',
+  paragraphs: [],
+  problems: [],
+
+  async loadGraph(graphId) {
+    set({ status: 'loading' });
+    const index =
+      get().index ??
+      (await fetchIndex().then((r) => (r.ok ? r.index : (set({ problems: r.problems }), undefined))));
+    if (!index) return set({ status: 'error' });
+    const entry = index.graphs.find((g) => g.id === (graphId ?? index.default)) ?? index.graphs[0]!;
+    const { result, sourceText } = await fetchGraph(entry.path);
+    if (!result.ok) return set({ status: get().model ? 'ready' : 'error', problems: result.problems, index });
+    set({
+      status: 'ready',
+      index,
+      graphId: entry.id,
+      model: buildModel(result.graph),
+      paragraphs: splitParagraphs(sourceText),
+      problems: [],
+    });
+  },
+  tapNode(id) {
+    const { model, ops } = get();
+    if (!model?.nodes.has(id)) return;
+    const expanded = expandedAfter(model, ops);
+    const opens = !expanded.has(id) && (model.children.get(id)?.length ?? 0) > 0;
+    set({ selected: id, ...(opens ? { ops: [...ops, { op: 'expand', id }] } : {}) });
+  },
+  select(id) {
+    const { model } = get();
+    if (id === null || model?.nodes.has(id)) set({ selected: id });
+  },
+  expand: (id) => pushOp(set, get, { op: 'expand', id }),
+  collapse(id) {
+    const { model, ops, selected } = get();
+    if (!model || !expandedAfter(model, ops).has(id)) return;
+    // Selection inside the collapsed branch moves up to the node that was collapsed.
+    const hidesSelection = selected !== null && selected !== id && pathToRoot(model, selected).includes(id);
+    set({ ops: [...ops, { op: 'collapse', id }], ...(hidesSelection ? { selected: id } : {}) });
+  },
+  expandBranch: (id) => pushOp(set, get, { op: 'branch', id }),
+  expandAll: () => pushOp(set, get, { op: 'all' }),
+  collapseAll() {
+    const { selected, model } = get();
+    const keep = selected !== null && model && (model.level.get(selected) ?? 9) <= 2;
+    set({ ops: [], selected: keep ? selected : null });
+  },
+  setDepth(level) {
+    const { model } = get();
+    if (!model) return;
+    const clamped = Math.max(1, Math.min(model.maxLevel, Math.round(level)));
+    pushOp(set, get, { op: 'depth', level: clamped });
+  },
+  reveal(id) {
+    if (!get().model?.nodes.has(id)) return;
+    pushOp(set, get, { op: 'reveal', id });
+    set({ selected: id });
+  },
+  revealSupporters: (id) => pushOp(set, get, { op: 'supporters', id }),
+  setLang: (lang) => set({ lang }),
+  setTheme: (theme) => set({ theme }),
+}));
