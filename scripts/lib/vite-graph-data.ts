@@ -2,6 +2,7 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, normalize, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadGraphDir } from './graph-dir';
+import { derivedFiles } from './derived-files';
 import { formatProblemLine } from '../../src/i18n/problem-messages';
 
 const URL_PREFIX = '/graph-data/';
@@ -18,6 +19,13 @@ export function graphDataPlugin(dataDir = 'graph-data'): Plugin {
     return { result, message: result.problems.map((p) => formatProblemLine(p, 'en')).join('\n') };
   };
   let server: ViteDevServer | undefined;
+  const serveDerived = (rel: string): string | undefined => {
+    const [graphId, name, ...rest] = rel.split('/');
+    if (!graphId || !name || rest.length) return undefined;
+    const { result } = check();
+    const loaded = result.graphs.find((g) => g.id === graphId);
+    return loaded ? derivedFiles(loaded)[name] : undefined;
+  };
   const report = () => {
     const { message } = check();
     if (!message) return;
@@ -40,6 +48,13 @@ export function graphDataPlugin(dataDir = 'graph-data'): Plugin {
         const at = url.indexOf(URL_PREFIX);
         if (at < 0) return next();
         const rel = url.slice(at + URL_PREFIX.length);
+        const derived = serveDerived(rel);
+        if (derived !== undefined) {
+          res.setHeader('Content-Type', 'application/json');
+          res.setHeader('Cache-Control', 'no-cache');
+          res.end(derived);
+          return;
+        }
         const file = normalize(join(root, rel));
         if (
           !SERVED.test(rel) ||
@@ -85,6 +100,8 @@ export function graphDataPlugin(dataDir = 'graph-data'): Plugin {
         });
         const sourceName = g.graph.meta.source.file;
         this.emitFile({ type: 'asset', fileName: `graph-data/${g.id}/${sourceName}`, source: g.sourceText });
+        for (const [name, content] of Object.entries(derivedFiles(g)))
+          this.emitFile({ type: 'asset', fileName: `graph-data/${g.id}/${name}`, source: content });
       }
     },
   };

@@ -5,8 +5,9 @@ import { CanvasController } from './canvas-controller';
 
 declare global {
   interface Window {
-    /** Read-only probe for browser tests and benchmarks: positions in graph coordinates. */
+    /** Probe for browser tests and benchmarks: canvas positions (graph coordinates) and the store. */
     __taiguCanvas?: { positions(): Record<string, { x: number; y: number }> };
+    __taigu?: { store: typeof useApp };
   }
 }
 
@@ -16,6 +17,7 @@ export function GraphCanvas() {
   useEffect(() => {
     const controller = new CanvasController(ref.current!, useApp);
     window.__taiguCanvas = { positions: () => controller.positions() };
+    window.__taigu = { store: useApp };
     return () => {
       delete window.__taiguCanvas;
       controller.destroy();

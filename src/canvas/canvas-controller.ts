@@ -1,11 +1,11 @@
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import type { GraphModel } from '../domain/graph-model';
-import { useApp, type AppState } from '../store/app-store';
+import type { useApp, AppState } from '../store/app-store';
 import { expandedAfter, hiddenChildCount } from '../view/view-ops';
 import { visibleGraph } from '../view/visible-graph';
-import { canvasStyle, badgeImage } from './canvas-style';
-import { LayoutEngine, type Point, type Positions } from './layout/layout-engine';
-import { layoutBox } from './node-metrics';
+import { canvasStyle } from './canvas-style';
+import { displayPosition, edgeElement, nodeData, nodeElement } from './elements';
+import { LayoutEngine, type Point } from './layout/layout-engine';
 import { readCanvasTokens } from './theme-tokens';
 
 type Store = typeof useApp;
@@ -47,7 +47,7 @@ export class CanvasController {
     this.cy.destroy();
   }
 
-  /** Test and benchmark hook: node positions in graph coordinates. */
+  /** Test and benchmark probe: node positions in graph coordinates. */
   positions(): Record<string, Point> {
     const out: Record<string, Point> = {};
     this.cy.nodes().forEach((n) => {
@@ -58,10 +58,7 @@ export class CanvasController {
 
   private bindEvents(): void {
     // Bound once; handlers read the store at call time.
-    this.cy.on('tap', 'node', (e) => {
-      const id = (e.target as NodeSingular).id();
-      this.store.getState().tapNode(id);
-    });
+    this.cy.on('tap', 'node', (e) => this.store.getState().tapNode((e.target as NodeSingular).id()));
     this.cy.on('tap', (e) => {
       if (e.target === this.cy) this.store.getState().select(null);
     });
@@ -79,12 +76,11 @@ export class CanvasController {
     }
     if (!prev) return;
     if (state.theme !== prev.theme) this.cy.style(canvasStyle(readCanvasTokens()));
-    if (
+    const shapeChanged =
       state.ops !== prev.ops ||
       state.hiddenKinds !== prev.hiddenKinds ||
-      state.hiddenRelations !== prev.hiddenRelations
-    )
-      this.render(state, false);
+      state.hiddenRelations !== prev.hiddenRelations;
+    if (shapeChanged) this.render(state, false);
     else if (state.lang !== prev.lang || state.theme !== prev.theme) this.refreshLabels(state);
   }
 
@@ -103,41 +99,40 @@ export class CanvasController {
         if (!wanted.has(el.id())) el.remove();
       });
       for (const id of vis.nodes) {
-        const node = model.nodes.get(id)!;
         const target = displayPosition(model, id, layout);
         const existing = this.cy.getElementById(id);
-        const data = nodeData(model, id, state, expanded, ink);
+        const hidden = hiddenChildCount(model, expanded, id);
         if (existing.nonempty()) {
-          existing.data(data);
+          existing.data(nodeData(model, id, state.lang, hidden, ink));
           const p = existing.position();
           if (Math.abs(p.x - target.x) > 0.01 || Math.abs(p.y - target.y) > 0.01)
             moves.push([existing, target]);
           continue;
         }
         const from = animate ? this.parentPosition(model, id) : undefined;
-        const added = this.cy.add({
-          group: 'nodes',
-          data,
-          position: from ?? target,
-          classes: `k-${node.kind}`,
-        });
+        const added = this.cy.add(nodeElement(model, id, state.lang, hidden, ink, from ?? target));
         if (from) moves.push([added, target]);
       }
-      for (const e of vis.edges) {
-        if (this.cy.getElementById(e.id).nonempty()) continue;
-        this.cy.add({
-          group: 'edges',
-          data: { id: e.id, source: e.source, target: e.target },
-          classes: `r-${e.relation}${e.bridged ? ' bridged' : ''}`,
-        });
-      }
+      for (const e of vis.edges) if (this.cy.getElementById(e.id).empty()) this.cy.add(edgeElement(e));
     });
 
-    for (const [node, to] of moves) {
-      if (animate) node.animate({ position: to }, { duration: 300, easing: 'ease-out-cubic' });
-      else node.position(to);
+    const settled = () => performance.mark(first ? 'taigu:first-render' : 'taigu:settled');
+    if (first) {
+      this.cy.fit(undefined, 40);
+      this.cy.one('render', settled);
+      return;
     }
-    if (first) this.cy.fit(undefined, 40);
+    if (!animate || moves.length === 0) {
+      for (const [node, to] of moves) node.position(to);
+      this.cy.one('render', settled);
+      return;
+    }
+    let pending = moves.length;
+    for (const [node, to] of moves)
+      node.animate(
+        { position: to },
+        { duration: 300, easing: 'ease-out-cubic', complete: () => --pending || settled() },
+      );
   }
 
   private parentPosition(model: GraphModel, id: string): Point | undefined {
@@ -154,32 +149,8 @@ export class CanvasController {
     const ink = readCanvasTokens().badgeInk;
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
-        n.data(nodeData(model, n.id(), state, expanded, ink));
+        n.data(nodeData(model, n.id(), state.lang, hiddenChildCount(model, expanded, n.id()), ink));
       });
     });
   }
-}
-
-function nodeData(
-  model: GraphModel,
-  id: string,
-  state: AppState,
-  expanded: ReadonlySet<string>,
-  ink: string,
-) {
-  const node = model.nodes.get(id)!;
-  const hidden = hiddenChildCount(model, expanded, id);
-  return {
-    id,
-    label: node.label[state.lang],
-    hidden,
-    badge: hidden > 0 ? badgeImage(hidden, ink) : undefined,
-  };
-}
-
-/** The layout places a node's whole box (shape + label); the canvas positions the shape's centre. */
-function displayPosition(model: GraphModel, id: string, layout: Positions): Point {
-  const p = layout.get(id) ?? { x: 0, y: 0 };
-  const box = layoutBox(model.nodes.get(id)!);
-  return { x: p.x, y: p.y - box.labelHeight / 2 };
 }

@@ -58,6 +58,10 @@ export interface Actions {
   revealSupporters(id: string): void;
   setLang(lang: Lang): void;
   setTheme(theme: Theme): void;
+  toggleKind(kind: NodeKind): void;
+  toggleRelation(relation: Relation): void;
+  /** Replaces the view wholesale (a link, a stored view, the kiosk's reset); unknown ids are dropped. */
+  restoreView(view: Partial<ViewState>): void;
 }
 
 export type AppState = ViewState & DataState & Actions;
@@ -136,4 +140,29 @@ export const useApp = create<AppState>()((set, get) => ({
   revealSupporters: (id) => pushOp(set, get, { op: 'supporters', id }),
   setLang: (lang) => set({ lang }),
   setTheme: (theme) => set({ theme }),
+  toggleKind(kind) {
+    const { hiddenKinds } = get();
+    set({
+      hiddenKinds: hiddenKinds.includes(kind)
+        ? hiddenKinds.filter((k) => k !== kind)
+        : [...hiddenKinds, kind],
+    });
+  },
+  toggleRelation(relation) {
+    const { hiddenRelations } = get();
+    set({
+      hiddenRelations: hiddenRelations.includes(relation)
+        ? hiddenRelations.filter((r) => r !== relation)
+        : [...hiddenRelations, relation],
+    });
+  },
+  restoreView(view) {
+    const { model } = get();
+    const known = (id: string) => model?.nodes.has(id) ?? false;
+    const next: Partial<ViewState> = { ...view };
+    if (view.ops) next.ops = view.ops.filter((op) => !('id' in op) || known(op.id));
+    if (view.selected !== undefined)
+      next.selected = view.selected !== null && known(view.selected) ? view.selected : null;
+    set(next);
+  },
 }));
