@@ -1,9 +1,21 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { useT } from '../i18n/use-t';
 import { formatProblemLine } from '../i18n/problem-messages';
+import { DetailsPanel } from '../panels/DetailsPanel';
+import { Filters } from '../panels/Filters';
 import { Legend } from '../panels/Legend';
+import { Outline } from '../panels/Outline';
+import { ViewControls } from '../panels/ViewControls';
 import { useApp } from '../store/app-store';
+import { ErrorBoundary } from './ErrorBoundary';
+import { HeaderControls } from './HeaderControls';
+import { useKeyboard } from './use-keyboard';
+import { LinkNotice } from '../url/LinkNotice';
+import { useUrlSync } from '../url/use-url-sync';
+import { decodeView } from '../url/url-state';
+
+type Sheet = 'outline' | 'legend' | null;
 
 export function App() {
   const t = useT();
@@ -11,9 +23,14 @@ export function App() {
   const lang = useApp((s) => s.lang);
   const theme = useApp((s) => s.theme);
   const problems = useApp((s) => s.problems);
+  const selected = useApp((s) => s.selected);
+  const [sheet, setSheet] = useState<Sheet>(null);
+  useKeyboard();
+  useUrlSync();
 
   useEffect(() => {
-    void useApp.getState().loadGraph();
+    // A link naming another graph opens that graph directly rather than the default one first.
+    void useApp.getState().loadGraph(decodeView(window.location.search).graphId);
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -21,46 +38,87 @@ export function App() {
     document.title = `${t('app.title')} · ${lang === 'zh' ? 'Taigu Strategy Graph' : '太谷战略图谱'}`;
   }, [lang, theme, t]);
 
+  const toggleSheet = (name: Exclude<Sheet, null>) => setSheet((s) => (s === name ? null : name));
+
   return (
-    <div className="app">
+    <div className="app" data-sheet={sheet ?? undefined} data-selected={selected ? 'yes' : undefined}>
       <header className="app-header">
-        <h1>{t('app.title')}</h1>
-        <p className="subtitle">{t('app.subtitle')}</p>
-        <div className="header-controls">
-          <button
-            type="button"
-            aria-label={t('lang.switchLabel')}
-            onClick={() => useApp.getState().setLang(lang === 'zh' ? 'en' : 'zh')}
-          >
-            {t('lang.switchTo')}
+        <div className="brand">
+          <h1>{t('app.title')}</h1>
+          <p className="subtitle">{t('app.subtitle')}</p>
+        </div>
+        <ErrorBoundary name="header">
+          <HeaderControls />
+        </ErrorBoundary>
+        <div className="sheet-toggles">
+          <button type="button" aria-expanded={sheet === 'outline'} onClick={() => toggleSheet('outline')}>
+            {t('panel.outline')}
           </button>
-          <button
-            type="button"
-            aria-label={t('theme.switchLabel')}
-            aria-pressed={theme === 'dark'}
-            onClick={() => useApp.getState().setTheme(theme === 'dark' ? 'light' : 'dark')}
-          >
-            {theme === 'dark' ? t('theme.light') : t('theme.dark')}
+          <button type="button" aria-expanded={sheet === 'legend'} onClick={() => toggleSheet('legend')}>
+            {t('panel.legend')}
           </button>
         </div>
       </header>
-      <main className="app-main">
-        {status === 'ready' && <GraphCanvas />}
-        {status === 'loading' && <p className="status">{t('app.loading')}</p>}
-        {status === 'error' && (
-          <div className="status error" role="alert">
-            <p>{t('app.loadFailed')}</p>
-            <ul>
-              {problems.map((p, i) => (
-                <li key={i}>{formatProblemLine(p, lang)}</li>
-              ))}
-            </ul>
+      {status === 'ready' ? (
+        <main className="app-main">
+          <aside className="side side-left" aria-label={t('panel.outline')}>
+            <div className="legend-box">
+              <ErrorBoundary name="legend">
+                <Legend />
+              </ErrorBoundary>
+            </div>
+            <h2 className="outline-title">{t('outline.title')}</h2>
+            <ErrorBoundary name="outline">
+              <Outline />
+            </ErrorBoundary>
+            <ErrorBoundary name="filters">
+              <Filters />
+            </ErrorBoundary>
+            <p className="muted small keys-hint">{t('keys.hint')}</p>
+          </aside>
+          <div className="stage">
+            <ErrorBoundary name="controls">
+              <ViewControls />
+            </ErrorBoundary>
+            <div className="canvas-wrap">
+              <ErrorBoundary name="canvas">
+                <GraphCanvas />
+              </ErrorBoundary>
+            </div>
           </div>
-        )}
-        <aside className="side">
-          <Legend />
-        </aside>
-      </main>
+          <aside className="side side-right" aria-label={t('panel.details')}>
+            <button
+              type="button"
+              className="sheet-close"
+              aria-label={t('details.close')}
+              onClick={() => useApp.getState().select(null)}
+            >
+              ✕
+            </button>
+            <ErrorBoundary name="details">
+              <DetailsPanel />
+            </ErrorBoundary>
+          </aside>
+          <LinkNotice />
+        </main>
+      ) : (
+        <main className="app-main status-only">
+          {status !== 'error' && <p className="status">{t('app.loading')}</p>}
+          {status === 'error' && (
+            <div className="status error" role="alert">
+              <p>{t('app.loadFailed')}</p>
+              <ul>
+                {problems.map((p, i) => (
+                  <li key={i}>{formatProblemLine(p, lang)}</li>
+                ))}
+              </ul>
+              <button type="button" onClick={() => void useApp.getState().loadGraph()}>
+                {t('app.retry')}
+              </button>
+            </div>
+          )}
+        </main>
+      )}
     </div>
   );
 }

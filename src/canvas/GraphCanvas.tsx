@@ -6,7 +6,11 @@ import { CanvasController } from './canvas-controller';
 declare global {
   interface Window {
     /** Probe for browser tests and benchmarks: canvas positions (graph coordinates) and the store. */
-    __taiguCanvas?: { positions(): Record<string, { x: number; y: number }> };
+    __taiguCanvas?: {
+      positions(): Record<string, { x: number; y: number }>;
+      renderedPositions(): Record<string, { x: number; y: number; labelY: number }>;
+      viewport(): { zoom: number; pan: { x: number; y: number } };
+    };
     __taigu?: { store: typeof useApp };
   }
 }
@@ -16,7 +20,11 @@ export function GraphCanvas() {
   const t = useT();
   useEffect(() => {
     const controller = new CanvasController(ref.current!, useApp);
-    window.__taiguCanvas = { positions: () => controller.positions() };
+    window.__taiguCanvas = {
+      positions: () => controller.positions(),
+      renderedPositions: () => controller.renderedPositions(),
+      viewport: () => controller.viewport(),
+    };
     window.__taigu = { store: useApp };
     return () => {
       delete window.__taiguCanvas;

@@ -7,8 +7,13 @@ import { canvasStyle } from './canvas-style';
 import { displayPosition, edgeElement, nodeData, nodeElement } from './elements';
 import { LayoutEngine, type Point } from './layout/layout-engine';
 import { readCanvasTokens } from './theme-tokens';
+import { boxOf, glideToShow, zoomBy } from './camera';
+import { focusSet } from './focus';
 
 type Store = typeof useApp;
+
+/** At this zoom the smallest label (14 px) renders at about 11 px. */
+const READABLE_ZOOM = 0.78;
 
 const prefersReducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -22,6 +27,9 @@ export class CanvasController {
   private engine?: LayoutEngine;
   private model?: GraphModel;
   private readonly unsubscribe: () => void;
+  private readonly resizeObserver: ResizeObserver;
+  /** Where each shown node is going (its final position, also while it still animates there). */
+  private targetPositions = new Map<string, Point>();
 
   constructor(
     container: HTMLElement,
@@ -29,7 +37,7 @@ export class CanvasController {
   ) {
     this.cy = cytoscape({
       container,
-      style: canvasStyle(readCanvasTokens()),
+      style: canvasStyle(readCanvasTokens(), store.getState().lang),
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -37,14 +45,34 @@ export class CanvasController {
       selectionType: 'single',
     });
     this.bindEvents();
+    // Panels open and close beside the canvas; cytoscape only watches the window.
+    this.resizeObserver = new ResizeObserver(() => this.onResize());
+    this.resizeObserver.observe(container);
     this.unsubscribe = store.subscribe((state, prev) => this.sync(state, prev));
     this.sync(store.getState(), undefined);
   }
 
   destroy(): void {
+    this.resizeObserver.disconnect();
     this.unsubscribe();
     this.engine?.destroy();
     this.cy.destroy();
+  }
+
+  /** Test probe: where each node is drawn, in px from the canvas's top-left corner. */
+  renderedPositions(): Record<string, Point & { labelY: number }> {
+    const out: Record<string, Point & { labelY: number }> = {};
+    this.cy.nodes().forEach((n) => {
+      const all = n.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+      const shape = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+      out[n.id()] = { ...n.renderedPosition(), labelY: (shape.y2 + all.y2) / 2 };
+    });
+    return out;
+  }
+
+  /** Test probe: the camera. */
+  viewport(): { zoom: number; pan: Point } {
+    return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
   }
 
   /** Test and benchmark probe: node positions in graph coordinates. */
@@ -58,7 +86,14 @@ export class CanvasController {
 
   private bindEvents(): void {
     // Bound once; handlers read the store at call time.
-    this.cy.on('tap', 'node', (e) => this.store.getState().tapNode((e.target as NodeSingular).id()));
+    this.cy.on('tap', 'node', (e) => {
+      const node = e.target as NodeSingular;
+      // The shape carries the "+N" / "−" badge; the label beneath it only selects.
+      const p = node.position();
+      const half = node.width() / 2 + 2;
+      const onBadge = Math.abs(e.position.x - p.x) <= half && Math.abs(e.position.y - p.y) <= half;
+      this.store.getState().tapNode(node.id(), onBadge);
+    });
     this.cy.on('tap', (e) => {
       if (e.target === this.cy) this.store.getState().select(null);
     });
@@ -75,13 +110,61 @@ export class CanvasController {
       return;
     }
     if (!prev) return;
-    if (state.theme !== prev.theme) this.cy.style(canvasStyle(readCanvasTokens()));
+    if (state.theme !== prev.theme || state.lang !== prev.lang)
+      this.cy.style(canvasStyle(readCanvasTokens(), state.lang));
     const shapeChanged =
       state.ops !== prev.ops ||
       state.hiddenKinds !== prev.hiddenKinds ||
       state.hiddenRelations !== prev.hiddenRelations;
     if (shapeChanged) this.render(state, false);
     else if (state.lang !== prev.lang || state.theme !== prev.theme) this.refreshLabels(state);
+    if (shapeChanged || state.selected !== prev.selected) this.applyFocus(state);
+    if (state.camera && state.camera.seq !== prev.camera?.seq) this.moveCamera(state);
+  }
+
+  private onResize(): void {
+    this.cy.resize();
+    const selected = this.store.getState().selected;
+    const target = selected ? this.targetPositions.get(selected) : undefined;
+    const box = target ? boxOf([target], 90) : undefined;
+    if (box) glideToShow(this.cy, box, false);
+  }
+
+  private applyFocus(state: AppState): void {
+    const { selected, model } = state;
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('dim hl');
+      this.cy.$(':selected').unselect();
+      const node = selected ? this.cy.getElementById(selected) : undefined;
+      if (!node || node.empty() || !model) return;
+      node.select();
+      const bright = focusSet(model, selected!);
+      this.cy.nodes().forEach((n) => {
+        if (!bright.has(n.id())) n.addClass('dim');
+      });
+      this.cy.edges().forEach((e) => {
+        const s = e.source().id();
+        const t = e.target().id();
+        const touches =
+          s === selected || t === selected || (bright.has(s) && bright.has(t) && e.hasClass('r-part-of'));
+        e.addClass(touches ? 'hl' : 'dim');
+      });
+    });
+  }
+
+  private moveCamera(state: AppState): void {
+    const request = state.camera!;
+    const animate = !prefersReducedMotion();
+    if (request.action === 'fit') {
+      if (animate) this.cy.animate({ fit: { eles: this.cy.elements(), padding: 40 } }, { duration: 300 });
+      else this.cy.fit(undefined, 40);
+    } else if (request.action === 'zoom-in') zoomBy(this.cy, 1.25, animate);
+    else if (request.action === 'zoom-out') zoomBy(this.cy, 0.8, animate);
+    else if (request.id) {
+      const target = this.targetPositions.get(request.id) ?? this.cy.getElementById(request.id).position();
+      const box = boxOf([target], 80);
+      if (box) glideToShow(this.cy, box, animate);
+    }
   }
 
   private render(state: AppState, first: boolean): void {
@@ -93,6 +176,8 @@ export class CanvasController {
     const animate = !first && !prefersReducedMotion();
     const ink = readCanvasTokens().badgeInk;
     const moves: [NodeSingular, Point][] = [];
+    const added: Point[] = [];
+    this.targetPositions = new Map(vis.nodes.map((id) => [id, displayPosition(model, id, layout)]));
 
     this.cy.batch(() => {
       this.cy.elements().forEach((el) => {
@@ -110,18 +195,23 @@ export class CanvasController {
           continue;
         }
         const from = animate ? this.parentPosition(model, id) : undefined;
-        const added = this.cy.add(nodeElement(model, id, state.lang, hidden, ink, from ?? target));
-        if (from) moves.push([added, target]);
+        const node = this.cy.add(nodeElement(model, id, state.lang, hidden, ink, from ?? target));
+        if (from) moves.push([node, target]);
+        added.push(target);
+        const parent = model.parent.get(id);
+        if (parent && this.targetPositions.has(parent)) added.push(this.targetPositions.get(parent)!);
       }
       for (const e of vis.edges) if (this.cy.getElementById(e.id).empty()) this.cy.add(edgeElement(e));
     });
 
     const settled = () => performance.mark(first ? 'taigu:first-render' : 'taigu:settled');
     if (first) {
-      this.cy.fit(undefined, 40);
+      this.fitReadable();
       this.cy.one('render', settled);
       return;
     }
+    const box = boxOf(added, 90);
+    if (box) glideToShow(this.cy, box, animate);
     if (!animate || moves.length === 0) {
       for (const [node, to] of moves) node.position(to);
       this.cy.one('render', settled);
@@ -133,6 +223,28 @@ export class CanvasController {
         { position: to },
         { duration: 300, easing: 'ease-out-cubic', complete: () => --pending || settled() },
       );
+  }
+
+  /**
+   * Fit the graph, but never so far out that labels are unreadable: below that zoom, centre on the plan's
+   * root instead and let the reader pan.
+   */
+  private fitReadable(): void {
+    this.cy.fit(undefined, 40);
+    const readable = READABLE_ZOOM;
+    if (this.cy.zoom() >= readable) {
+      if (this.cy.zoom() > 1.5)
+        this.cy.zoom({ level: 1.5, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+      return;
+    }
+    const bb = this.cy.elements().boundingBox({});
+    this.cy.viewport({
+      zoom: readable,
+      pan: {
+        x: this.cy.width() / 2 - ((bb.x1 + bb.x2) / 2) * readable,
+        y: this.cy.height() / 2 - ((bb.y1 + bb.y2) / 2) * readable,
+      },
+    });
   }
 
   private parentPosition(model: GraphModel, id: string): Point | undefined {

@@ -1,17 +1,21 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../domain/vocabulary';
 import { KIND_SHAPES } from './kind-shapes';
-import { KIND_METRICS, LABEL_GAP, LABEL_WRAP_EM } from './node-metrics';
+import { KIND_METRICS, LABEL_GAP, LABEL_WRAP_EM, ROOT_METRICS } from './node-metrics';
 import type { CanvasTokens } from './theme-tokens';
+import type { Lang } from '../i18n/lang';
 
 const badgeCache = new Map<string, string>();
 
-/** "+N" drawn inside a node that has hidden children. Built from a number and a token colour only. */
+/**
+ * "+N" inside a node with hidden children, "−" inside an open one (tap it to fold).
+ * Built from a number and a token colour only.
+ */
 export function badgeImage(count: number, ink: string): string {
   const key = `${count}|${ink}`;
   let uri = badgeCache.get(key);
   if (!uri) {
-    const text = count > 99 ? '99+' : `+${count}`;
+    const text = count === 0 ? '−' : count > 99 ? '99+' : `+${count}`;
     const size = text.length > 2 ? 34 : 40;
     const svg =
       `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100" viewBox="0 0 100 100">` +
@@ -26,7 +30,7 @@ export function badgeImage(count: number, ink: string): string {
 /**
  * The cytoscape stylesheet as JSON built from tokens in code; no stylesheet string is ever built from data.
  */
-export function canvasStyle(t: CanvasTokens): StylesheetJson {
+export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh'): StylesheetJson {
   const perKind = NODE_KINDS.map((kind) => {
     const m = KIND_METRICS[kind];
     return {
@@ -53,12 +57,15 @@ export function canvasStyle(t: CanvasTokens): StylesheetJson {
         'text-halign': 'center',
         'text-margin-y': LABEL_GAP,
         'text-wrap': 'wrap',
-        'text-overflow-wrap': 'anywhere',
+        // CJK has no spaces to break at; English must not break inside words.
+        'text-overflow-wrap': lang === 'zh' ? 'anywhere' : 'whitespace',
         'line-height': 1.3,
         'text-outline-color': t.halo,
         'text-outline-width': 2.5,
         'text-outline-opacity': 0.9,
         'min-zoomed-font-size': 7,
+        // A tap on a label selects its node: people aim at words.
+        'text-events': 'yes',
         'border-width': 0,
         'background-fit': 'contain',
         'background-clip': 'none',
@@ -67,6 +74,17 @@ export function canvasStyle(t: CanvasTokens): StylesheetJson {
       },
     },
     ...perKind,
+    // Roots (the plan, the background) read as entry points whatever their kind.
+    ...NODE_KINDS.filter((k) => KIND_METRICS[k].size < ROOT_METRICS.size).map((k) => ({
+      selector: `node.root.k-${k}`,
+      style: {
+        width: ROOT_METRICS.size,
+        height: ROOT_METRICS.size,
+        'font-size': ROOT_METRICS.font,
+        'font-weight': ROOT_METRICS.weight,
+        'text-max-width': `${ROOT_METRICS.font * LABEL_WRAP_EM}px`,
+      },
+    })),
     {
       selector: 'node[badge]',
       style: { 'background-image': 'data(badge)', 'background-width': '80%', 'background-height': '80%' },

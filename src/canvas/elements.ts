@@ -6,10 +6,11 @@ import { badgeImage } from './canvas-style';
 import type { Point } from './layout/layout-engine';
 import { layoutBox } from './node-metrics';
 
-/** Element data of a node as the canvas draws it: label in the reader's language, "+N" when children hide. */
+/** Element data of a node as the canvas draws it: label in the reader's language, "+N" or "−" badge. */
 export function nodeData(model: GraphModel, id: string, lang: Lang, hidden: number, ink: string) {
   const node = model.nodes.get(id)!;
-  return { id, label: node.label[lang], hidden, badge: hidden > 0 ? badgeImage(hidden, ink) : undefined };
+  const hasChildren = (model.children.get(id)?.length ?? 0) > 0;
+  return { id, label: node.label[lang], hidden, badge: hasChildren ? badgeImage(hidden, ink) : undefined };
 }
 
 export function nodeElement(
@@ -24,7 +25,7 @@ export function nodeElement(
     group: 'nodes',
     data: nodeData(model, id, lang, hidden, ink),
     position,
-    classes: `k-${model.nodes.get(id)!.kind}`,
+    classes: `k-${model.nodes.get(id)!.kind}${model.roots.includes(id) ? ' root' : ''}`,
   };
 }
 
@@ -39,6 +40,6 @@ export function edgeElement(e: VisibleEdge): ElementDefinition {
 /** The layout places a node's whole box (shape + label); the canvas positions the shape's centre. */
 export function displayPosition(model: GraphModel, id: string, layout: ReadonlyMap<string, Point>): Point {
   const p = layout.get(id) ?? { x: 0, y: 0 };
-  const box = layoutBox(model.nodes.get(id)!);
+  const box = layoutBox(model.nodes.get(id)!, model.roots.includes(id));
   return { x: p.x, y: p.y - box.labelHeight / 2 };
 }

@@ -19,6 +19,9 @@ export const KIND_METRICS: Record<NodeKind, { size: number; font: number; weight
   concept: { size: 30, font: 14, weight: 400 },
 };
 
+/** Roots are entry points and read as such whatever their kind. */
+export const ROOT_METRICS = { size: 54, font: 18, weight: 700 };
+
 /** Labels wrap at this many em: about ten CJK characters a line. */
 export const LABEL_WRAP_EM = 10;
 export const LABEL_GAP = 6;
@@ -41,8 +44,12 @@ export function labelBox(text: string, font: number): { width: number; height: n
  * The box a node takes in the layout: its shape with the label beneath. Both languages are measured and the
  * larger kept, so switching language never moves a node.
  */
-export function layoutBox(node: GraphNode): { width: number; height: number; labelHeight: number } {
-  const m = KIND_METRICS[node.kind];
+export function layoutBox(
+  node: GraphNode,
+  isRoot = false,
+): { width: number; height: number; labelHeight: number } {
+  const kind = KIND_METRICS[node.kind];
+  const m = isRoot && kind.size < ROOT_METRICS.size ? ROOT_METRICS : kind;
   const zh = labelBox(node.label.zh, m.font);
   const en = labelBox(node.label.en, m.font);
   const labelHeight = Math.max(zh.height, en.height) + LABEL_GAP;

@@ -5,8 +5,8 @@ import { KindIcon } from './KindIcon';
 export function Legend({ kinds = NODE_KINDS }: { kinds?: readonly NodeKind[] }) {
   const t = useT();
   return (
-    <section className="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title">{t('legend.title')}</h2>
+    <details className="legend" open>
+      <summary>{t('legend.title')}</summary>
       <ul className="legend-kinds" aria-label={t('legend.kinds')}>
         {kinds.map((k) => (
           <li key={k}>
@@ -26,6 +26,6 @@ export function Legend({ kinds = NODE_KINDS }: { kinds?: readonly NodeKind[] }) 
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }

@@ -33,7 +33,15 @@ export interface ViewState {
   theme: Theme;
 }
 
+/** A one-shot request to the canvas camera; `seq` makes repeated requests distinct. */
+export interface CameraRequest {
+  action: 'fit' | 'zoom-in' | 'zoom-out' | 'center';
+  seq: number;
+  id?: string;
+}
+
 export interface DataState {
+  camera?: CameraRequest;
   status: 'idle' | 'loading' | 'ready' | 'error';
   index?: GraphIndex;
   graphId?: string;
@@ -44,8 +52,11 @@ export interface DataState {
 
 export interface Actions {
   loadGraph(graphId?: string): Promise<void>;
-  /** A tap or click on a node: select it and, if it has hidden children, show them. */
-  tapNode(id: string): void;
+  /**
+   * A tap or click on a node: select it and, if it has hidden children, show them. A tap on the "−" badge
+   * of an open node folds it again.
+   */
+  tapNode(id: string, onBadge?: boolean): void;
   select(id: string | null): void;
   expand(id: string): void;
   collapse(id: string): void;
@@ -62,6 +73,7 @@ export interface Actions {
   toggleRelation(relation: Relation): void;
   /** Replaces the view wholesale (a link, a stored view, the kiosk's reset); unknown ids are dropped. */
   restoreView(view: Partial<ViewState>): void;
+  requestCamera(action: CameraRequest['action'], id?: string): void;
 }
 
 export type AppState = ViewState & DataState & Actions;
@@ -100,10 +112,14 @@ export const useApp = create<AppState>()((set, get) => ({
       problems: [],
     });
   },
-  tapNode(id) {
+  tapNode(id, onBadge = false) {
     const { model, ops } = get();
     if (!model?.nodes.has(id)) return;
     const expanded = expandedAfter(model, ops);
+    if (expanded.has(id) && onBadge) {
+      set({ selected: id });
+      return get().collapse(id);
+    }
     const opens = !expanded.has(id) && (model.children.get(id)?.length ?? 0) > 0;
     set({ selected: id, ...(opens ? { ops: [...ops, { op: 'expand', id }] } : {}) });
   },
@@ -136,6 +152,10 @@ export const useApp = create<AppState>()((set, get) => ({
     if (!get().model?.nodes.has(id)) return;
     pushOp(set, get, { op: 'reveal', id });
     set({ selected: id });
+    get().requestCamera('center', id);
+  },
+  requestCamera(action, id) {
+    set({ camera: { action, id, seq: (get().camera?.seq ?? 0) + 1 } });
   },
   revealSupporters: (id) => pushOp(set, get, { op: 'supporters', id }),
   setLang: (lang) => set({ lang }),

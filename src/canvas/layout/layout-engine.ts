@@ -21,10 +21,10 @@ const FCOSE_BASE = {
   fit: false,
   packComponents: false,
   nodeDimensionsIncludeLabels: false,
-  nodeRepulsion: 9000,
-  idealEdgeLength: (edge: cytoscape.EdgeSingular) => (edge.data('rootLink') ? 260 : 90),
-  nodeSeparation: 80,
-  gravity: 0.2,
+  nodeRepulsion: 3000,
+  idealEdgeLength: (edge: cytoscape.EdgeSingular) => (edge.data('rootLink') ? 200 : 50),
+  nodeSeparation: 60,
+  gravity: 0.4,
   numIter: 2500,
   tile: false,
 };
@@ -134,7 +134,7 @@ export class LayoutEngine {
   /** `ids` come parent-first (shownNodes order), so a child can start next to its already placed parent. */
   private addNodes(ids: readonly string[], at: (id: string) => Point): void {
     for (const id of ids) {
-      const box = layoutBox(this.model.nodes.get(id)!);
+      const box = layoutBox(this.model.nodes.get(id)!, this.model.roots.includes(id));
       this.cy.add({ group: 'nodes', data: { id, w: box.width + 16, h: box.height + 8 }, position: at(id) });
       const parent = this.model.parent.get(id);
       if (parent !== undefined && this.shown.has(parent))

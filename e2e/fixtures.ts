@@ -1,0 +1,110 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Watch {
+  pageErrors: string[];
+  cspViolations: string[];
+  foreignRequests: string[];
+}
+
+/**
+ * Every test records page errors, CSP violations and requests to any origin but the app's own, and fails if
+ * there is any: the whole suite doubles as the proof that the strict CSP holds and nothing leaves the machine.
+ */
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const watch: Watch = { pageErrors: [], cspViolations: [], foreignRequests: [] };
+      const origin = new URL(baseURL!).origin;
+      page.on('pageerror', (e) => watch.pageErrors.push(e.message));
+      page.on('console', (m) => {
+        if (/Content[- ]Security[- ]Policy/i.test(m.text())) watch.cspViolations.push(m.text());
+      });
+      page.on('request', (r) => {
+        const url = r.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+          watch.foreignRequests.push(url);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          (window as unknown as { __csp: string[] }).__csp ??= [];
+          (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
+      await use(watch);
+      const inPage = await page
+        .evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])
+        .catch(() => [] as string[]);
+      expect(watch.pageErrors, 'page errors').toEqual([]);
+      expect([...watch.cspViolations, ...inPage], 'CSP violations').toEqual([]);
+      expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export type Positions = Record<string, { x: number; y: number }>;
+
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await waitForCanvas(page);
+}
+
+export async function waitForCanvas(page: Page): Promise<void> {
+  await page.waitForFunction(() => Object.keys(window.__taiguCanvas?.positions() ?? {}).length > 5);
+  await settle(page);
+}
+
+/** Waits until no node moves between two frames (animations done). */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const a = JSON.stringify(window.__taiguCanvas?.positions());
+        const v = JSON.stringify(window.__taiguCanvas?.viewport());
+        setTimeout(() => {
+          requestAnimationFrame(() =>
+            resolve(
+              a === JSON.stringify(window.__taiguCanvas?.positions()) &&
+                v === JSON.stringify(window.__taiguCanvas?.viewport()),
+            ),
+          );
+        }, 120);
+      }),
+    undefined,
+    { polling: 50 },
+  );
+}
+
+export const positions = (page: Page) => page.evaluate(() => window.__taiguCanvas!.positions());
+export const storeState = <T>(page: Page, pick: string) =>
+  page.evaluate((p) => {
+    const s = window.__taigu!.store.getState() as unknown as Record<string, unknown>;
+    return s[p];
+  }, pick) as Promise<T>;
+
+/** Clicks a node where it is drawn, like a person would; `part` chooses its shape (badge) or its label. */
+export async function clickNode(page: Page, id: string, part: 'shape' | 'label' = 'shape'): Promise<void> {
+  const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+  const where = () => page.evaluate((nid) => window.__taiguCanvas!.renderedPositions()[nid], id);
+  let p = await where();
+  if (!p) throw new Error(`node ${id} is not on the canvas`);
+  if (p.x < 20 || p.y < 20 || p.x > box.width - 20 || p.labelY > box.height - 20) {
+    // Off screen: bring it into view first, as a person would pan to it.
+    await page.evaluate((nid) => window.__taigu!.store.getState().requestCamera('center', nid), id);
+    await settle(page);
+    p = (await where())!;
+  }
+  await page.mouse.click(box.x + p.x, box.y + (part === 'label' ? p.labelY : p.y));
+  await settle(page);
+}
+
+export function maxShift(before: Positions, after: Positions): number {
+  let max = 0;
+  for (const [id, p] of Object.entries(before)) {
+    const q = after[id];
+    if (q) max = Math.max(max, Math.hypot(p.x - q.x, p.y - q.y));
+  }
+  return max;
+}

@@ -1,0 +1,48 @@
+import type { Core } from 'cytoscape';
+import type { Point } from './layout/layout-engine';
+
+const PADDING = 60;
+
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export function boxOf(points: readonly Point[], margin = 40): Box | undefined {
+  if (!points.length) return undefined;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  return {
+    x1: Math.min(...xs) - margin,
+    y1: Math.min(...ys) - margin,
+    x2: Math.max(...xs) + margin,
+    y2: Math.max(...ys) + margin + 30,
+  };
+}
+
+/**
+ * Glide so that `box` (graph coordinates) is in view: pan only when it already fits at this zoom, zoom out only as
+ * much as needed, never zoom in. Does nothing when the box is already visible.
+ */
+export function glideToShow(cy: Core, box: Box, animate: boolean): void {
+  const ext = cy.extent();
+  if (box.x1 >= ext.x1 && box.x2 <= ext.x2 && box.y1 >= ext.y1 && box.y2 <= ext.y2) return;
+  const w = cy.width();
+  const h = cy.height();
+  const fitZoom = Math.min((w - 2 * PADDING) / (box.x2 - box.x1), (h - 2 * PADDING) / (box.y2 - box.y1));
+  const zoom = Math.max(cy.minZoom(), Math.min(cy.zoom(), fitZoom));
+  const cx = (box.x1 + box.x2) / 2;
+  const cyy = (box.y1 + box.y2) / 2;
+  const pan = { x: w / 2 - cx * zoom, y: h / 2 - cyy * zoom };
+  if (animate) cy.animate({ zoom, pan }, { duration: 300, easing: 'ease-in-out-cubic' });
+  else cy.viewport({ zoom, pan });
+}
+
+export function zoomBy(cy: Core, factor: number, animate: boolean): void {
+  const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), cy.zoom() * factor));
+  const level = { level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } };
+  if (animate) cy.animate({ zoom: level }, { duration: 200 });
+  else cy.zoom(level);
+}

@@ -1,0 +1,145 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { GraphModel } from '../domain/graph-model';
+import type { Lang } from '../i18n/lang';
+import { useT } from '../i18n/use-t';
+import { useApp } from '../store/app-store';
+import { expandedAfter, shownNodes } from '../view/view-ops';
+import { treeNav, type NavKey } from '../view/tree-nav';
+import { KindIcon } from './KindIcon';
+
+const NAV_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
+
+/** The accessible way to read the graph: the same hierarchy as a keyboard-operable tree, synced with the canvas. */
+export function Outline() {
+  const t = useT();
+  const model = useApp((s) => s.model);
+  const ops = useApp((s) => s.ops);
+  const selected = useApp((s) => s.selected);
+  const lang = useApp((s) => s.lang);
+  const expanded = useMemo(() => (model ? expandedAfter(model, ops) : new Set<string>()), [model, ops]);
+  const rows = useMemo(() => (model ? shownNodes(model, expanded) : []), [model, expanded]);
+  const [focused, setFocused] = useState<string | null>(null);
+  const treeRef = useRef<HTMLUListElement>(null);
+  const active =
+    focused && rows.includes(focused) ? focused : selected && rows.includes(selected) ? selected : rows[0];
+
+  // A selection made elsewhere (canvas, search) moves the outline's focus row with it.
+  const [seenSelected, setSeenSelected] = useState(selected);
+  if (seenSelected !== selected) {
+    setSeenSelected(selected);
+    if (selected) setFocused(selected);
+  }
+  useEffect(() => {
+    if (!active || !treeRef.current?.contains(document.activeElement)) return;
+    treeRef.current.querySelector<HTMLElement>(`[data-id="${active}"]`)?.focus();
+  }, [active]);
+
+  if (!model) return null;
+  const app = useApp.getState();
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!active) return;
+    if (NAV_KEYS.has(e.key)) {
+      e.preventDefault();
+      const r = treeNav(model, rows, expanded, active, e.key as NavKey);
+      if (r && 'move' in r) setFocused(r.move);
+      else if (r && 'expand' in r) app.expand(r.expand);
+      else if (r && 'collapse' in r) app.collapse(r.collapse);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      app.reveal(active);
+    } else if (e.key === '+' || e.key === '=') {
+      app.expand(active);
+    } else if (e.key === '-') {
+      app.collapse(active);
+    }
+  };
+
+  return (
+    <ul role="tree" aria-label={t('outline.label')} className="outline" ref={treeRef} onKeyDown={onKeyDown}>
+      {model.roots.map((id, i) => (
+        <Item
+          key={id}
+          model={model}
+          id={id}
+          level={1}
+          pos={i + 1}
+          size={model.roots.length}
+          expanded={expanded}
+          selected={selected}
+          active={active}
+          lang={lang}
+          onFocusRow={setFocused}
+        />
+      ))}
+    </ul>
+  );
+}
+
+interface ItemProps {
+  model: GraphModel;
+  id: string;
+  level: number;
+  pos: number;
+  size: number;
+  expanded: ReadonlySet<string>;
+  selected: string | null;
+  active: string | undefined;
+  lang: Lang;
+  onFocusRow(id: string): void;
+}
+
+function Item(props: ItemProps) {
+  const { model, id, level, expanded, selected, active, lang } = props;
+  const node = model.nodes.get(id)!;
+  const children = model.children.get(id) ?? [];
+  const open = expanded.has(id);
+  const app = useApp.getState();
+  return (
+    <li
+      role="treeitem"
+      aria-level={level}
+      aria-posinset={props.pos}
+      aria-setsize={props.size}
+      aria-expanded={children.length ? open : undefined}
+      aria-selected={selected === id}
+      aria-label={node.label[lang]}
+      tabIndex={active === id ? 0 : -1}
+      data-id={id}
+      className="outline-item"
+      onFocus={(e) => {
+        if (e.target === e.currentTarget) props.onFocusRow(id);
+      }}
+    >
+      <div className="outline-row" style={{ paddingInlineStart: `${(level - 1) * 14}px` }}>
+        {children.length ? (
+          <span
+            className="twisty"
+            aria-hidden="true"
+            onClick={(e) => {
+              e.stopPropagation();
+              if (open) app.collapse(id);
+              else app.expand(id);
+            }}
+          >
+            {open ? '▾' : '▸'}
+          </span>
+        ) : (
+          <span className="twisty" aria-hidden="true" />
+        )}
+        <span className="outline-label" onClick={() => app.reveal(id)}>
+          <KindIcon kind={node.kind} size={14} />
+          <span>{node.label[lang]}</span>
+          {!open && children.length > 0 && <span className="outline-count">+{children.length}</span>}
+        </span>
+      </div>
+      {open && children.length > 0 && (
+        <ul role="group">
+          {children.map((c, i) => (
+            <Item {...props} key={c} id={c} level={level + 1} pos={i + 1} size={children.length} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

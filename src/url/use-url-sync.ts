@@ -1,0 +1,124 @@
+import { useEffect } from 'react';
+import { initialView, useApp, type AppState, type ViewState } from '../store/app-store';
+import { useUrlNotices } from './url-notices';
+import { decodeView, encodeView, namesView, type UrlNotice } from './url-state';
+
+const viewOf = (s: AppState): ViewState => ({
+  ops: s.ops,
+  selected: s.selected,
+  hiddenKinds: s.hiddenKinds,
+  hiddenRelations: s.hiddenRelations,
+  lang: s.lang,
+  theme: s.theme,
+});
+
+const urlChanged = (a: AppState, b: AppState) =>
+  a.ops !== b.ops ||
+  a.selected !== b.selected ||
+  a.hiddenKinds !== b.hiddenKinds ||
+  a.hiddenRelations !== b.hiddenRelations ||
+  a.lang !== b.lang ||
+  a.theme !== b.theme ||
+  a.graphId !== b.graphId ||
+  a.index !== b.index ||
+  a.model !== b.model;
+
+/** history calls can throw (sandboxed frames, browsers' rate limits); the URL is a convenience, never fatal. */
+function writeHistory(mode: 'push' | 'replace', url: string): void {
+  try {
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(window.history.state, '', url);
+  } catch {
+    // keep the view; the address bar just lags behind
+  }
+}
+
+/**
+ * Keeps the address bar and the store in step; returns the function that stops it.
+ *
+ * - Once the graph is ready, the link the page was opened with is applied (an explicit link wins over whatever
+ *   the store started with; a bare address leaves the store alone). If the link names another graph that the
+ *   index lists, that graph is loaded first.
+ * - From then on every change of the view rewrites the query: a new history entry when the selection changed
+ *   (so back and forward walk through selections), a replaced entry for anything else. Changes made within
+ *   one task (the store's reveal sets ops, then the selection) become one entry.
+ * - Back and forward (popstate) restore the view of that entry without adding one.
+ */
+export function startUrlSync(): () => void {
+  /** A query string waiting to be applied (the opening link, or a popstate) until its graph is ready. */
+  let pending: string | null = window.location.search;
+  let opening = true;
+  let triedGraph: string | undefined;
+  /** The selection written in the current history entry. */
+  let urlSelected: string | null = null;
+  let scheduled = false;
+  let stopped = false;
+
+  const flush = (mode: 'auto' | 'replace') => {
+    const s = useApp.getState();
+    if (stopped || pending !== null || !s.model || s.graphId === undefined) return;
+    const query = encodeView(viewOf(s), s.graphId, s.index?.default ?? s.graphId, s.model);
+    const { pathname, search, hash } = window.location;
+    if (query !== search) {
+      const push = mode === 'auto' && s.selected !== urlSelected;
+      writeHistory(push ? 'push' : 'replace', `${pathname}${query}${hash}`);
+    }
+    urlSelected = s.selected;
+  };
+
+  const apply = () => {
+    const s = useApp.getState();
+    if (stopped || pending === null || s.status !== 'ready' || !s.model) return;
+    const search = pending;
+    const notices: UrlNotice[] = [];
+    const link = decodeView(search);
+    const wanted = link.graphId ?? s.index?.default;
+    if (wanted !== undefined && wanted !== s.graphId) {
+      const listed = s.index?.graphs.some((g) => g.id === wanted) ?? false;
+      if (listed && triedGraph !== wanted) {
+        triedGraph = wanted;
+        // apply() runs again when the store reports the new graph ready (or the old one still ready, on failure)
+        s.loadGraph(wanted).catch(() => undefined);
+        return;
+      }
+      if (link.graphId !== undefined) notices.push({ kind: 'graph-unavailable', id: link.graphId });
+    }
+    const decoded = decodeView(search, s.model);
+    notices.push(...decoded.notices);
+    pending = null;
+    if (!opening || namesView(link)) s.restoreView({ ...initialView(), ...decoded.view });
+    opening = false;
+    if (notices.length) useUrlNotices.getState().show(notices);
+    urlSelected = useApp.getState().selected;
+    flush('replace'); // the address now says what is shown: unknown ids gone, the log normalised
+  };
+
+  const unsubscribe = useApp.subscribe((state, prev) => {
+    if (pending !== null) return apply();
+    if (!urlChanged(state, prev) || scheduled) return;
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      flush('auto');
+    });
+  });
+
+  const onPopState = () => {
+    pending = window.location.search;
+    triedGraph = undefined;
+    apply();
+  };
+  window.addEventListener('popstate', onPopState);
+  apply();
+
+  return () => {
+    stopped = true;
+    unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+  };
+}
+
+/** Mount once, in App: the address bar mirrors the view, and a shared link reproduces it. */
+export function useUrlSync(): void {
+  useEffect(() => startUrlSync(), []);
+}
