@@ -85,7 +85,12 @@ export const storeState = <T>(page: Page, pick: string) =>
   }, pick) as Promise<T>;
 
 /** Clicks a node where it is drawn, like a person would; `part` chooses its shape (badge) or its label. */
-export async function clickNode(page: Page, id: string, part: 'shape' | 'label' = 'shape'): Promise<void> {
+export async function clickNode(
+  page: Page,
+  id: string,
+  part: 'shape' | 'label' = 'shape',
+  how: 'mouse' | 'touch' = 'mouse',
+): Promise<void> {
   const box = (await page.getByTestId('graph-canvas').boundingBox())!;
   const where = () => page.evaluate((nid) => window.__taiguCanvas!.renderedPositions()[nid], id);
   let p = await where();
@@ -96,7 +101,10 @@ export async function clickNode(page: Page, id: string, part: 'shape' | 'label' 
     await settle(page);
     p = (await where())!;
   }
-  await page.mouse.click(box.x + p.x, box.y + (part === 'label' ? p.labelY : p.y));
+  const x = box.x + p.x;
+  const y = box.y + (part === 'label' ? p.labelY : p.y);
+  if (how === 'touch') await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
   await settle(page);
 }
 

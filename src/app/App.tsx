@@ -21,7 +21,6 @@ export function App() {
   const t = useT();
   const status = useApp((s) => s.status);
   const lang = useApp((s) => s.lang);
-  const theme = useApp((s) => s.theme);
   const problems = useApp((s) => s.problems);
   const selected = useApp((s) => s.selected);
   const [sheet, setSheet] = useState<Sheet>(null);
@@ -33,10 +32,8 @@ export function App() {
     void useApp.getState().loadGraph(decodeView(window.location.search).graphId);
   }, []);
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.documentElement.dataset.theme = theme;
     document.title = `${t('app.title')} · ${lang === 'zh' ? 'Taigu Strategy Graph' : '太谷战略图谱'}`;
-  }, [lang, theme, t]);
+  }, [lang, t]);
 
   const toggleSheet = (name: Exclude<Sheet, null>) => setSheet((s) => (s === name ? null : name));
 

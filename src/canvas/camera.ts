@@ -26,11 +26,12 @@ export function boxOf(points: readonly Point[], margin = 40): Box | undefined {
  * Glide so that `box` (graph coordinates) is in view: pan only when it already fits at this zoom, zoom out only as
  * much as needed, never zoom in. Does nothing when the box is already visible.
  */
-export function glideToShow(cy: Core, box: Box, animate: boolean): void {
+export function glideToShow(cy: Core, box: Box, animate: boolean, visibleHeight = cy.height()): void {
   const ext = cy.extent();
-  if (box.x1 >= ext.x1 && box.x2 <= ext.x2 && box.y1 >= ext.y1 && box.y2 <= ext.y2) return;
+  const extY2 = ext.y1 + (ext.y2 - ext.y1) * (visibleHeight / cy.height());
+  if (box.x1 >= ext.x1 && box.x2 <= ext.x2 && box.y1 >= ext.y1 && box.y2 <= extY2) return;
   const w = cy.width();
-  const h = cy.height();
+  const h = visibleHeight;
   const fitZoom = Math.min((w - 2 * PADDING) / (box.x2 - box.x1), (h - 2 * PADDING) / (box.y2 - box.y1));
   const zoom = Math.max(cy.minZoom(), Math.min(cy.zoom(), fitZoom));
   const cx = (box.x1 + box.x2) / 2;

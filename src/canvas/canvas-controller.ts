@@ -107,6 +107,7 @@ export class CanvasController {
       this.engine = new LayoutEngine(state.model);
       this.cy.elements().remove();
       this.render(state, true);
+      this.applyFocus(state);
       return;
     }
     if (!prev) return;
@@ -119,7 +120,19 @@ export class CanvasController {
     if (shapeChanged) this.render(state, false);
     else if (state.lang !== prev.lang || state.theme !== prev.theme) this.refreshLabels(state);
     if (shapeChanged || state.selected !== prev.selected) this.applyFocus(state);
+    if (state.selected && state.selected !== prev.selected) {
+      // However it was selected (outline, breadcrumb, link), a selected node is brought into view.
+      const target = this.targetPositions.get(state.selected);
+      const box = target ? boxOf([target], 90) : undefined;
+      if (box) glideToShow(this.cy, box, !prefersReducedMotion(), this.unobscuredHeight());
+    }
     if (state.camera && state.camera.seq !== prev.camera?.seq) this.moveCamera(state);
+  }
+
+  /** On phones the details sheet covers the lower part of the canvas while a node is selected. */
+  private unobscuredHeight(): number {
+    const phone = typeof matchMedia === 'function' && matchMedia('(max-width: 820px)').matches;
+    return phone && this.store.getState().selected ? this.cy.height() * 0.45 : this.cy.height();
   }
 
   private onResize(): void {
@@ -127,7 +140,7 @@ export class CanvasController {
     const selected = this.store.getState().selected;
     const target = selected ? this.targetPositions.get(selected) : undefined;
     const box = target ? boxOf([target], 90) : undefined;
-    if (box) glideToShow(this.cy, box, false);
+    if (box) glideToShow(this.cy, box, false, this.unobscuredHeight());
   }
 
   private applyFocus(state: AppState): void {
@@ -163,7 +176,7 @@ export class CanvasController {
     else if (request.id) {
       const target = this.targetPositions.get(request.id) ?? this.cy.getElementById(request.id).position();
       const box = boxOf([target], 80);
-      if (box) glideToShow(this.cy, box, animate);
+      if (box) glideToShow(this.cy, box, animate, this.unobscuredHeight());
     }
   }
 
@@ -207,6 +220,9 @@ export class CanvasController {
     const settled = () => performance.mark(first ? 'taigu:first-render' : 'taigu:settled');
     if (first) {
       this.fitReadable();
+      const target = state.selected ? this.targetPositions.get(state.selected) : undefined;
+      const focus = target ? boxOf([target], 90) : undefined;
+      if (focus) glideToShow(this.cy, focus, false, this.unobscuredHeight());
       this.cy.one('render', settled);
       return;
     }

@@ -1,0 +1,42 @@
+/**
+ * `npm run screenshots` — serves the production build (run `npm run build` first) and writes the README's
+ * screenshots to docs/screenshots/ in both languages: start view, an expanded branch with details, the dark theme
+ * and the phone layout.
+ */
+import { chromium, devices, type Page } from '@playwright/test';
+import { preview } from 'vite';
+import { chromiumLaunch } from '../playwright.config';
+
+const server = await preview({ preview: { port: 4179, strictPort: true, host: '127.0.0.1' }, configLoader: 'runner' });
+const base = 'http://127.0.0.1:4179/';
+const browser = await chromium.launch(chromiumLaunch);
+
+async function settle(page: Page) {
+  await page.waitForFunction(() => Object.keys(window.__taiguCanvas?.positions() ?? {}).length > 5);
+  await page.waitForTimeout(900);
+}
+
+const branch = '?x=goal-agri-hi-tech-zone.concept-gucheng-yuan&s=goal-agri-hi-tech-zone';
+const shots: { name: string; query: string; phone?: boolean }[] = [
+  { name: 'start', query: '' },
+  { name: 'branch-details', query: branch },
+  { name: 'dark', query: '?x=principle-culture.principle-sannong&s=principle-sannong&theme=dark' },
+  { name: 'phone', query: '?x=goal-rural-revitalization&s=goal-rural-revitalization', phone: true },
+];
+
+for (const lang of ['zh', 'en'] as const) {
+  for (const shot of shots) {
+    const { defaultBrowserType: _ignored, ...pixel } = devices['Pixel 7'];
+    const context = await browser.newContext(shot.phone ? pixel : { viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const sep = shot.query ? '&' : '?';
+    await page.goto(base + shot.query + (lang === 'en' ? `${sep}lang=en` : ''));
+    await settle(page);
+    const file = `docs/screenshots/${shot.name}-${lang}.png`;
+    await page.screenshot({ path: file });
+    console.log('wrote', file);
+    await context.close();
+  }
+}
+await browser.close();
+await server.close();
