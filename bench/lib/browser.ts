@@ -1,0 +1,114 @@
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+/** Debian's Chromium (or CHROMIUM_PATH), never a downloaded browser; the same flags as the e2e tests. */
+export const CHROMIUM_LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+  ],
+};
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch(CHROMIUM_LAUNCH);
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface PageOptions {
+  viewport: Size;
+  /** Emulates prefers-reduced-motion: reduce (the app then skips its 300 ms animation). */
+  reducedMotion?: boolean;
+}
+
+export interface FreshPage {
+  page: Page;
+  /** Rejects as soon as the page throws, so a broken page fails its run at once instead of timing out. */
+  guard<T>(work: Promise<T>): Promise<T>;
+}
+
+/**
+ * A new browser context (empty cache and storage) with one page, closed after `body`. An uncaught error or
+ * console error in the page fails the run.
+ */
+export async function withFreshPage<T>(
+  browser: Browser,
+  options: PageOptions,
+  body: (fresh: FreshPage) => Promise<T>,
+): Promise<T> {
+  const context = await browser.newContext({
+    viewport: options.viewport,
+    deviceScaleFactor: 1,
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+  });
+  // tsx names inner functions with an `__name` helper; functions handed to page.evaluate need it in the page.
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  const errors: string[] = [];
+  let reject: (error: Error) => void = () => {};
+  const failed = new Promise<never>((_, r) => (reject = r));
+  failed.catch(() => {});
+  try {
+    const page = await context.newPage();
+    const fail = (message: string) => {
+      errors.push(message);
+      reject(new Error(`page error: ${message}`));
+    };
+    page.on('pageerror', (e) => fail(e.message));
+    page.on('console', (m) => m.type() === 'error' && fail(m.text()));
+    const result = await body({ page, guard: (work) => Promise.race([work, failed]) });
+    if (errors.length) throw new Error(`page error: ${errors.join('; ')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The start time (ms since navigation start) of the `count`-th performance mark called `name`, waiting for
+ * it without polling (a PerformanceObserver in the page).
+ */
+export function waitForMark(page: Page, name: string, count: number, timeoutMs: number): Promise<number> {
+  return page.evaluate(
+    ({ name, count, timeoutMs }) =>
+      new Promise<number>((resolve, reject) => {
+        const found = () => performance.getEntriesByName(name, 'mark')[count - 1];
+        const now = found();
+        if (now) return resolve(now.startTime);
+        const observer = new PerformanceObserver(() => {
+          const mark = found();
+          if (!mark) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(mark.startTime);
+        });
+        observer.observe({ type: 'mark' });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`no "${name}" mark #${count} within ${timeoutMs} ms`));
+        }, timeoutMs);
+      }),
+    { name, count, timeoutMs },
+  );
+}
+
+/**
+ * When the last response whose URL contains one of `parts` ended (ms since navigation start), counting only
+ * responses that ended by `before` (files loaded after the first render are not part of it).
+ */
+export function lastResponseEnd(page: Page, parts: readonly string[], before: number): Promise<number> {
+  return page.evaluate(
+    ({ parts, before }) =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => parts.some((p) => e.name.includes(p)) && e.responseEnd <= before)
+        .reduce((end, e) => Math.max(end, e.responseEnd), 0),
+    { parts: [...parts], before },
+  );
+}

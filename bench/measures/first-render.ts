@@ -1,0 +1,113 @@
+import { lastResponseEnd, waitForMark, withFreshPage } from '../lib/browser';
+import { expectCount, type Measurement } from './measurement';
+
+/**
+ * Time to first rendered graph, from navigation start, on a fresh page: the app's `taigu:first-render` mark
+ * against the reference page's `ref:first-render`, with the start view's positions given (render only) and
+ * with plain fcose (layout + render). Also when the graph data had arrived, to split loading from drawing.
+ */
+export const firstRender: Measurement = {
+  id: 'first-render',
+  series: [
+    { id: 'app.first-render', side: 'app', unit: 'ms', what: 'navigation start → taigu:first-render' },
+    {
+      id: 'app.first-render.data',
+      side: 'app',
+      unit: 'ms',
+      what: 'navigation start → last graph-data/ response (index.json, graph.json, source.txt)',
+    },
+    {
+      id: 'app.first-render.after-data',
+      side: 'app',
+      unit: 'ms',
+      what: 'last graph-data/ response → taigu:first-render (validation, model, React, layout, render)',
+    },
+    {
+      id: 'ref.first-render.given',
+      side: 'reference',
+      unit: 'ms',
+      what: 'navigation start → ref:first-render, positions=given',
+    },
+    {
+      id: 'ref.first-render.given.data',
+      side: 'reference',
+      unit: 'ms',
+      what: 'navigation start → last response of graph.json and the given positions',
+    },
+    {
+      id: 'ref.first-render.given.after-data',
+      side: 'reference',
+      unit: 'ms',
+      what: 'last response (graph.json, positions) → ref:first-render, positions=given (render only)',
+    },
+    {
+      id: 'ref.first-render.fcose',
+      side: 'reference',
+      unit: 'ms',
+      what: 'navigation start → ref:first-render, positions=fcose (plain fcose, default quality)',
+    },
+  ],
+  rows: [
+    {
+      id: 'first-render',
+      title: 'first render (start view)',
+      app: 'app.first-render',
+      reference: 'ref.first-render.given',
+      note:
+        "the reference draws the app's own start view (its positions, zoom and pan, read from the app before " +
+        'the runs), so it is render only; the app also validates the data (quotes against source.txt), builds ' +
+        'its store and React tree and lays the view out (fcose, proof quality, in its headless mirror).',
+    },
+    {
+      id: 'first-render-fcose',
+      title: 'first render vs plain fcose',
+      app: 'app.first-render',
+      reference: 'ref.first-render.fcose',
+      note: 'reference lays the start view out with plain fcose (default quality) on the main thread, then draws.',
+    },
+    {
+      id: 'first-render-data',
+      title: 'graph data received',
+      app: 'app.first-render.data',
+      reference: 'ref.first-render.given.data',
+      note:
+        'part of the first render: the app loads its bundle, then its data files (index.json, graph.json, ' +
+        'source.txt, …) one after another; the reference loads graph.json and the positions side by side.',
+    },
+    {
+      id: 'first-render-after-data',
+      title: 'first render after the data',
+      app: 'app.first-render.after-data',
+      reference: 'ref.first-render.given.after-data',
+      note: 'the rest of the first render: what the app does with the data before its first frame vs drawing only.',
+    },
+  ],
+
+  async run(ctx, record) {
+    const { browser, viewport, timeoutMs } = ctx;
+    await withFreshPage(browser, { viewport }, async ({ page, guard }) => {
+      await guard(page.goto(ctx.appUrl));
+      const at = await guard(waitForMark(page, 'taigu:first-render', 1, timeoutMs));
+      const shown = await page.evaluate(() => Object.keys(window.__taiguCanvas?.positions() ?? {}).length);
+      expectCount('app start view', shown, ctx.expect.startViewNodes);
+      const data = await lastResponseEnd(page, ['/graph-data/'], at);
+      record.add('app.first-render', at);
+      record.add('app.first-render.data', data);
+      record.add('app.first-render.after-data', at - data);
+    });
+    for (const mode of ['given', 'fcose'] as const) {
+      await withFreshPage(browser, { viewport }, async ({ page, guard }) => {
+        await guard(page.goto(ctx.referenceUrl(mode)));
+        const at = await guard(waitForMark(page, 'ref:first-render', 1, timeoutMs));
+        const shown = await page.evaluate(() => Object.keys(window.__ref?.positions() ?? {}).length);
+        expectCount(`reference start view (${mode})`, shown, ctx.expect.startViewNodes);
+        record.add(`ref.first-render.${mode}`, at);
+        if (mode === 'given') {
+          const data = await lastResponseEnd(page, ['/graph-data/', '/positions/'], at);
+          record.add('ref.first-render.given.data', data);
+          record.add('ref.first-render.given.after-data', at - data);
+        }
+      });
+    }
+  },
+};
