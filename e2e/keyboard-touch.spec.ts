@@ -53,7 +53,10 @@ test.describe('on a phone', () => {
   const { defaultBrowserType: _b, ...pixel } = devices['Pixel 7'];
   test.use(pixel);
 
-  test('tap, pinch-zoom and drag work; panels are sheets; targets are large enough', async ({ page, context }) => {
+  test('tap, pinch-zoom and drag work; panels are sheets; targets are large enough', async ({
+    page,
+    context,
+  }) => {
     await openApp(page);
     const canvas = (await page.getByTestId('graph-canvas').boundingBox())!;
 
@@ -61,7 +64,10 @@ test.describe('on a phone', () => {
     const small = await page.evaluate(() =>
       [...document.querySelectorAll('button, select, input')]
         .filter((el) => (el as HTMLElement).offsetParent !== null)
-        .map((el) => ({ name: el.textContent || el.getAttribute('aria-label'), h: el.getBoundingClientRect().height }))
+        .map((el) => ({
+          name: el.textContent || el.getAttribute('aria-label'),
+          h: el.getBoundingClientRect().height,
+        }))
         .filter((b) => b.h < 44),
     );
     expect(small).toEqual([]);
@@ -106,7 +112,9 @@ test.describe('on a phone', () => {
         const nodes = Object.values(window.__taiguCanvas!.renderedPositions());
         for (let y = 40; y < h - 40; y += 20)
           for (let x = 20; x < w / 2; x += 20)
-            if (nodes.every((n) => Math.hypot(n.x - x, n.y - y) > 90 && Math.hypot(n.x - x, n.labelY - y) > 90))
+            if (
+              nodes.every((n) => Math.hypot(n.x - x, n.y - y) > 90 && Math.hypot(n.x - x, n.labelY - y) > 90)
+            )
               return { x, y };
         return { x: 20, y: 40 };
       },
@@ -115,7 +123,10 @@ test.describe('on a phone', () => {
     const sx = canvas.x + empty.x;
     const sy = canvas.y + empty.y;
     const panBefore = await page.evaluate(() => window.__taiguCanvas!.viewport().pan);
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: sx, y: sy, id: 3 }] });
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchStart',
+      touchPoints: [{ x: sx, y: sy, id: 3 }],
+    });
     for (let step = 1; step <= 8; step++)
       await cdp.send('Input.dispatchTouchEvent', {
         type: 'touchMove',

@@ -7,7 +7,10 @@ import { chromium, devices, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumLaunch } from '../playwright.config';
 
-const server = await preview({ preview: { port: 4179, strictPort: true, host: '127.0.0.1' }, configLoader: 'runner' });
+const server = await preview({
+  preview: { port: 4179, strictPort: true, host: '127.0.0.1' },
+  configLoader: 'runner',
+});
 const base = 'http://127.0.0.1:4179/';
 const browser = await chromium.launch(chromiumLaunch);
 

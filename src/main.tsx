@@ -3,9 +3,12 @@ import { createRoot } from 'react-dom/client';
 import './styles/tokens.css';
 import './app/app.css';
 import { App } from './app/App';
+import { useApp } from './store/app-store';
 import { syncDocumentWithStore } from './app/document-sync';
 
 syncDocumentWithStore();
+// Probe for browser tests and benchmarks (read the state, call actions as a person's clicks would).
+window.__taigu = { store: useApp };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -14,6 +14,10 @@ import { useKeyboard } from './use-keyboard';
 import { LinkNotice } from '../url/LinkNotice';
 import { useUrlSync } from '../url/use-url-sync';
 import { decodeView } from '../url/url-state';
+import { graphPathOf } from '../url/use-url-sync';
+import { GraphPicker } from '../panels/GraphPicker';
+import { ProblemsPanel } from '../panels/ProblemsPanel';
+import { useFileDrop } from './use-file-drop';
 
 type Sheet = 'outline' | 'legend' | null;
 
@@ -23,13 +27,22 @@ export function App() {
   const lang = useApp((s) => s.lang);
   const problems = useApp((s) => s.problems);
   const selected = useApp((s) => s.selected);
+  const graphTitle = useApp((s) => s.model?.graph.meta.title[s.lang]);
   const [sheet, setSheet] = useState<Sheet>(null);
   useKeyboard();
   useUrlSync();
 
+  const dragging = useFileDrop(status === 'ready');
+
   useEffect(() => {
     // A link naming another graph opens that graph directly rather than the default one first.
-    void useApp.getState().loadGraph(decodeView(window.location.search).graphId);
+    const app = useApp.getState();
+    const path = graphPathOf(window.location.search);
+    if (path)
+      void app.openGraphPath(path).then(async (ok) => {
+        if (!ok) await app.loadGraph();
+      });
+    else void app.loadGraph(decodeView(window.location.search).graphId);
   }, []);
   useEffect(() => {
     document.title = `${t('app.title')} · ${lang === 'zh' ? 'Taigu Strategy Graph' : '太谷战略图谱'}`;
@@ -42,8 +55,11 @@ export function App() {
       <header className="app-header">
         <div className="brand">
           <h1>{t('app.title')}</h1>
-          <p className="subtitle">{t('app.subtitle')}</p>
+          <p className="subtitle">{graphTitle ?? t('app.subtitle')}</p>
         </div>
+        <ErrorBoundary name="graph-picker">
+          <GraphPicker />
+        </ErrorBoundary>
         <ErrorBoundary name="header">
           <HeaderControls />
         </ErrorBoundary>
@@ -97,6 +113,12 @@ export function App() {
             </ErrorBoundary>
           </aside>
           <LinkNotice />
+          <ProblemsPanel />
+          {dragging && (
+            <div className="drop-overlay" aria-hidden="true">
+              {t('graph.drop')}
+            </div>
+          )}
         </main>
       ) : (
         <main className="app-main status-only">

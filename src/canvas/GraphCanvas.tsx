@@ -25,7 +25,6 @@ export function GraphCanvas() {
       renderedPositions: () => controller.renderedPositions(),
       viewport: () => controller.viewport(),
     };
-    window.__taigu = { store: useApp };
     return () => {
       delete window.__taiguCanvas;
       controller.destroy();

@@ -21,7 +21,8 @@ export function readCanvasTokens(root: Element = document.documentElement): Canv
     string
   >;
   return {
-    font: v('--font-sans', 'sans-serif'),
+    // cytoscape accepts double-quoted family names only; CSS serialises them with either quote.
+    font: v('--font-sans', 'sans-serif').replace(/'/g, '"'),
     bg: v('--canvas-bg', '#ffffff'),
     label: v('--canvas-label', '#222222'),
     halo: v('--canvas-label-halo', '#ffffff'),

@@ -30,19 +30,25 @@ export interface LoadedGraph {
 }
 
 /** Fetches a listed graph and its source text, and validates both with the same rules as `graph:check`. */
-export async function fetchGraph(path: string): Promise<LoadedGraph> {
-  const file = `graph-data/${path}`;
-  const res = await fetch(dataUrl(path));
+export async function fetchGraph(path: string, absolute?: string): Promise<LoadedGraph> {
+  const file = absolute ? path : `graph-data/${path}`;
+  const url = (p: string) => (absolute ? new URL(p, absolute).href : dataUrl(p));
+  const res = await fetch(absolute ?? dataUrl(path)).catch(() => undefined);
+  if (!res)
+    return {
+      result: { ok: false, problems: [{ file, path: '', code: 'source-missing', params: { name: file } }] },
+      sourceText: '',
+    };
   if (!res.ok)
     return {
       result: { ok: false, problems: [{ file, path: '', code: 'source-missing', params: { name: file } }] },
       sourceText: '',
     };
   const raw = await res.text();
-  const dir = path.slice(0, path.lastIndexOf('/') + 1);
+  const dir = absolute ? '' : path.slice(0, path.lastIndexOf('/') + 1);
   const firstPass = parseJsonText(raw, file);
   const sourceName = firstPass.ok ? sourceFileOf(firstPass.value) : undefined;
-  const sourceRes = sourceName ? await fetch(dataUrl(dir + sourceName)) : undefined;
+  const sourceRes = sourceName ? await fetch(url(dir + sourceName)).catch(() => undefined) : undefined;
   const sourceText = sourceRes?.ok ? await sourceRes.text() : '';
   return { result: readGraphText(raw, file, sourceRes?.ok ? sourceText : undefined), sourceText };
 }

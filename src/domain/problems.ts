@@ -8,6 +8,8 @@ export type ProblemCode =
   | 'file-not-utf8'
   | 'json-syntax'
   | 'too-deep'
+  | 'too-many-nodes'
+  | 'too-many-edges'
   | 'schema'
   | 'duplicate-id'
   | 'edge-unknown-node'
@@ -23,7 +25,8 @@ export type ProblemCode =
   | 'quote-not-in-source'
   | 'quote-in-other-paragraph'
   | 'source-missing'
-  | 'index-default-unknown';
+  | 'index-default-unknown'
+  | 'foreign-origin';
 
 export type ProblemParams = Record<string, string | number>;
 

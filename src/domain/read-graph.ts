@@ -1,5 +1,6 @@
 import { validateGraph, type GraphResult } from './validate-graph';
 import type { Problem } from './problems';
+import { LIMITS } from './schema';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** The format's deepest value sits at depth 5 (nodes[i].figures[j].what.zh); anything far deeper is hostile. */
@@ -19,6 +20,10 @@ export function decodeGraphBytes(
   if (bytes.byteLength > MAX_FILE_BYTES)
     return fail('file-too-large', { bytes: bytes.byteLength, max: MAX_FILE_BYTES });
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return fail('file-not-utf8', { encoding: 'UTF-16' });
+  // UTF-16 without a BOM: a JSON file starts with an ASCII character, which UTF-16 pairs with a zero byte.
+  // (UTF-8 never has a zero byte there, so such a file would otherwise decode and fail as "not JSON".)
+  if (bytes.byteLength >= 2 && (bytes[0] === 0) !== (bytes[1] === 0))
     return fail('file-not-utf8', { encoding: 'UTF-16' });
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
@@ -43,16 +48,44 @@ export function parseJsonText(raw: string, file: string): JsonResult {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
-    const where = position ? lineColumn(text, Number(position[1])) : { line: 0, column: 0 };
+    // Without a position the engine ran out of input ("Unexpected end of JSON input"): the end is where.
+    const where = lineColumn(text, position ? Number(position[1]) : text.length);
     // The engine's wording varies by version; keep what is wrong, drop where (we give line and column).
     return fail('json-syntax', { ...where, detail: message.replace(/\s*in JSON at position.*$/s, '') });
   }
 }
 
-/** The whole path from a file's text to a validated graph. */
+/**
+ * The node and edge counts against LIMITS, checked on the parsed value before any per-node validation, so an
+ * oversized graph is refused with one clear problem (its count and the limit) and no work per node.
+ */
+export function checkGraphSize(value: unknown, file: string): Problem[] {
+  const problems: Problem[] = [];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return problems;
+  const { nodes, edges } = value as { nodes?: unknown; edges?: unknown };
+  if (Array.isArray(nodes) && nodes.length > LIMITS.maxNodes)
+    problems.push({
+      file,
+      path: 'nodes',
+      code: 'too-many-nodes',
+      params: { count: nodes.length, max: LIMITS.maxNodes },
+    });
+  if (Array.isArray(edges) && edges.length > LIMITS.maxEdges)
+    problems.push({
+      file,
+      path: 'edges',
+      code: 'too-many-edges',
+      params: { count: edges.length, max: LIMITS.maxEdges },
+    });
+  return problems;
+}
+
+/** The whole path from a file's text to a validated graph: size, depth, syntax, counts, then every rule. */
 export function readGraphText(raw: string, file: string, sourceText?: string): GraphResult {
   const json = parseJsonText(raw, file);
   if (!json.ok) return json;
+  const tooMany = checkGraphSize(json.value, file);
+  if (tooMany.length) return { ok: false, problems: tooMany };
   return validateGraph(json.value, sourceText === undefined ? { file } : { file, sourceText });
 }
 

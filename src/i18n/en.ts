@@ -87,4 +87,15 @@ export const en: Dictionary = {
   'notice.tooLong': 'The link is too long; only its first part was restored.',
   'notice.graphUnavailable': 'The graph named in the link could not be opened; this graph is shown instead.',
   'notice.close': 'Dismiss notice',
+  'graph.picker': 'Graph',
+  'graph.local': '{title} (this device)',
+  'graph.open': 'Open file',
+  'graph.openLabel': 'Open a graph file (JSON, optionally with its source TXT)',
+  'graph.remove': 'Remove from this device',
+  'graph.drop': 'Drop to open the graph file',
+  'problems.title': 'Could not open “{file}”: {n} problem(s)',
+  'problems.kept': 'The graph on screen is unchanged.',
+  'problems.close': 'Close the problem list',
+  'link.localOnly':
+    'Link copied. Note: this graph exists only on this device; others opening the link will not see it.',
 };

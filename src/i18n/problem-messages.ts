@@ -12,6 +12,10 @@ const en: Templates = {
   'json-syntax': (p) => `This is not valid JSON (line ${p.line}, column ${p.column}): ${p.detail}`,
   'too-deep': (p) =>
     `Values are nested more than ${p.max} levels deep (line ${p.line}, column ${p.column}); a graph file never is.`,
+  'too-many-nodes': (p) =>
+    `The graph has ${count(p.count)} nodes; at most ${count(p.max)} are allowed. Split it into smaller graphs.`,
+  'too-many-edges': (p) =>
+    `The graph has ${count(p.count)} edges; at most ${count(p.max)} are allowed. Split it into smaller graphs.`,
   schema: (p) => schemaEn(p),
   'duplicate-id': (p) => `The id "${p.id}" is used twice: here and at ${p.first}.`,
   'edge-unknown-node': (p) => `The edge's ${p.end} "${p.id}" is not the id of any node.`,
@@ -35,6 +39,7 @@ const en: Templates = {
   'quote-in-other-paragraph': (p) => `The quote is in paragraph ${p.actual}, not paragraph ${p.paragraph}.`,
   'source-missing': (p) => `The file "${p.name}" could not be read.`,
   'index-default-unknown': (p) => `The default graph "${p.id}" is not one of the listed graphs.`,
+  'foreign-origin': (p) => `Graphs are only opened from this site; "${p.url}" is elsewhere.`,
 };
 
 const zh: Templates = {
@@ -45,6 +50,10 @@ const zh: Templates = {
       : '文件不是有效的 UTF-8 文本，请另存为 UTF-8。',
   'json-syntax': (p) => `不是有效的 JSON（第 ${p.line} 行第 ${p.column} 列）：${p.detail}`,
   'too-deep': (p) => `数据嵌套超过 ${p.max} 层（第 ${p.line} 行第 ${p.column} 列），图谱文件不会如此。`,
+  'too-many-nodes': (p) =>
+    `图谱有 ${count(p.count)} 个节点，最多允许 ${count(p.max)} 个；请拆分为较小的图谱。`,
+  'too-many-edges': (p) =>
+    `图谱有 ${count(p.count)} 条关系，最多允许 ${count(p.max)} 条；请拆分为较小的图谱。`,
   schema: (p) => schemaZh(p),
   'duplicate-id': (p) => `标识“${p.id}”重复：此处与 ${p.first}。`,
   'edge-unknown-node': (p) => `关系的${p.end === 'source' ? '起点' : '终点'}“${p.id}”不是任何节点的标识。`,
@@ -67,10 +76,16 @@ const zh: Templates = {
   'quote-in-other-paragraph': (p) => `引文在第 ${p.actual} 段，而不是第 ${p.paragraph} 段。`,
   'source-missing': (p) => `无法读取文件“${p.name}”。`,
   'index-default-unknown': (p) => `默认图谱“${p.id}”不在所列图谱之中。`,
+  'foreign-origin': (p) => `只能打开本站的图谱；“${p.url}”来自其他网站。`,
 };
 
 function mb(bytes: string | number | undefined): string {
   return (Number(bytes) / (1024 * 1024)).toFixed(1);
+}
+
+/** 20001 → "20,001": grouped the same way in both languages, independent of the runtime's locale data. */
+function count(n: string | number | undefined): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 const formatsEn: Record<string, string> = {

@@ -84,6 +84,16 @@ export const zh = {
   'notice.tooLong': '链接过长，只恢复了前面的部分。',
   'notice.graphUnavailable': '无法打开链接指定的图谱，显示的是当前图谱。',
   'notice.close': '关闭提示',
+  'graph.picker': '图谱',
+  'graph.local': '{title}（本设备）',
+  'graph.open': '打开文件',
+  'graph.openLabel': '打开图谱文件（JSON，可同时选择原文 TXT）',
+  'graph.remove': '从本设备移除',
+  'graph.drop': '松开以打开图谱文件',
+  'problems.title': '无法打开“{file}”：发现 {n} 个问题',
+  'problems.kept': '当前图谱保持不变。',
+  'problems.close': '关闭问题列表',
+  'link.localOnly': '链接已复制。注意：这个图谱只保存在本设备上，别人打开链接看不到它。',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -5,12 +5,42 @@ import type { Problem } from '../domain/problems';
 import { splitParagraphs } from '../domain/source-text';
 import type { NodeKind, Relation } from '../domain/vocabulary';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang';
-import { fetchGraph, fetchIndex } from '../data/fetch-graph';
+import { fetchIndex } from '../data/fetch-graph';
+import { openById, openFiles, openPath, type Opened } from '../data/graph-sources';
+import { deleteLocalGraph, listLocalGraphs, type LocalGraphInfo } from '../data/local-graphs';
 import { expandedAfter, type ViewOp } from '../view/view-ops';
 import { pathToRoot } from '../domain/graph-model';
 
 type Set = (partial: Partial<AppState>) => void;
 type Get = () => AppState;
+
+/**
+ * Puts an opened graph on screen, or keeps what is there and lists the problems. A different graph starts from
+ * its own start view; language and theme stay.
+ */
+function show(set: Set, get: Get, opened: Opened, graphPath?: string): boolean {
+  if (!opened.ok) {
+    set({
+      openProblems: opened.problems,
+      status: get().model ? 'ready' : 'error',
+      problems: opened.problems,
+    });
+    return false;
+  }
+  const same = get().graphId === opened.graphId;
+  const { lang, theme } = get();
+  set({
+    ...(same ? {} : { ...initialView(), lang, theme }),
+    status: 'ready',
+    graphId: opened.graphId,
+    graphPath,
+    model: buildModel(opened.graph),
+    paragraphs: splitParagraphs(opened.sourceText),
+    problems: [],
+    openProblems: [],
+  });
+  return true;
+}
 
 /** Appends an op only when it changes what is shown, so the log (and the link) stays short. */
 function pushOp(set: Set, get: Get, op: ViewOp): void {
@@ -42,6 +72,12 @@ export interface CameraRequest {
 
 export interface DataState {
   camera?: CameraRequest;
+  /** Graphs opened from files and kept on this device. */
+  localGraphs: LocalGraphInfo[];
+  /** Set when the graph came from a same-origin `?graph=` link; the link keeps it. */
+  graphPath?: string;
+  /** Problems of the last file or link that could not be opened; the graph on screen is unchanged. */
+  openProblems: Problem[];
   status: 'idle' | 'loading' | 'ready' | 'error';
   index?: GraphIndex;
   graphId?: string;
@@ -52,6 +88,10 @@ export interface DataState {
 
 export interface Actions {
   loadGraph(graphId?: string): Promise<void>;
+  openFiles(files: readonly File[]): Promise<boolean>;
+  openGraphPath(path: string): Promise<boolean>;
+  removeLocalGraph(id: string): Promise<void>;
+  dismissProblems(): void;
   /**
    * A tap or click on a node: select it and, if it has hidden children, show them. A tap on the "−" badge
    * of an open node folds it again.
@@ -93,25 +133,37 @@ export const useApp = create<AppState>()((set, get) => ({
   status: 'idle',
   paragraphs: [],
   problems: [],
+  localGraphs: [],
+  openProblems: [],
 
   async loadGraph(graphId) {
-    set({ status: 'loading' });
+    if (!get().model) set({ status: 'loading' });
     const index =
       get().index ??
       (await fetchIndex().then((r) => (r.ok ? r.index : (set({ problems: r.problems }), undefined))));
     if (!index) return set({ status: 'error' });
-    const entry = index.graphs.find((g) => g.id === (graphId ?? index.default)) ?? index.graphs[0]!;
-    const { result, sourceText } = await fetchGraph(entry.path);
-    if (!result.ok) return set({ status: get().model ? 'ready' : 'error', problems: result.problems, index });
-    set({
-      status: 'ready',
-      index,
-      graphId: entry.id,
-      model: buildModel(result.graph),
-      paragraphs: splitParagraphs(sourceText),
-      problems: [],
-    });
+    set({ index, localGraphs: await listLocalGraphs() });
+    show(set, get, await openById(index, graphId));
   },
+  async openFiles(files) {
+    const opened = await openFiles(files);
+    set({ localGraphs: await listLocalGraphs() });
+    return show(set, get, opened);
+  },
+  async openGraphPath(path) {
+    if (!get().index) {
+      const r = await fetchIndex();
+      if (r.ok) set({ index: r.index });
+    }
+    const opened = await openPath(path);
+    return show(set, get, opened, path);
+  },
+  async removeLocalGraph(id) {
+    await deleteLocalGraph(id).catch(() => undefined);
+    set({ localGraphs: await listLocalGraphs() });
+    if (get().graphId === id) await get().loadGraph();
+  },
+  dismissProblems: () => set({ openProblems: [] }),
   tapNode(id, onBadge = false) {
     const { model, ops } = get();
     if (!model?.nodes.has(id)) return;

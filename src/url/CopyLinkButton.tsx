@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { useApp } from '../store/app-store';
+import { isLocalGraphId } from '../data/local-graphs';
 import { useT } from '../i18n/use-t';
 import './url.css';
 
@@ -14,6 +16,8 @@ type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: 
 export function CopyLinkButton() {
   const t = useT();
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
+  // A graph opened from a file lives only in this browser: the link would not show it to anyone else.
+  const localOnly = useApp((s) => isLocalGraphId(s.graphId) && !s.graphPath);
   const field = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -41,7 +45,11 @@ export function CopyLinkButton() {
   };
 
   const message =
-    state.kind === 'copied' ? t('link.copied') : state.kind === 'manual' ? t('link.copyManually') : '';
+    state.kind === 'copied'
+      ? t(localOnly ? 'link.localOnly' : 'link.copied')
+      : state.kind === 'manual'
+        ? t('link.copyManually')
+        : '';
   return (
     <div className="copy-link">
       <button type="button" className="copy-link-button" onClick={() => void copy()}>

@@ -2,6 +2,26 @@ import { useEffect } from 'react';
 import { initialView, useApp, type AppState, type ViewState } from '../store/app-store';
 import { useUrlNotices } from './url-notices';
 import { decodeView, encodeView, namesView, type UrlNotice } from './url-state';
+import { isLocalGraphId } from '../data/local-graphs';
+
+/** `?graph=<path>`: a same-origin graph file named by path; kept in the link so the link still opens it. */
+export function graphPathOf(search: string): string | undefined {
+  try {
+    const path = new URLSearchParams(search).get('graph');
+    return path && path.length <= 512 ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function withGraphPath(query: string, graphPath: string | undefined): string {
+  if (!graphPath) return query;
+  const rest = query
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((p) => p && !p.startsWith('g='));
+  return `?${[`graph=${encodeURIComponent(graphPath)}`, ...rest].join('&')}`;
+}
 
 const viewOf = (s: AppState): ViewState => ({
   ops: s.ops,
@@ -57,7 +77,10 @@ export function startUrlSync(): () => void {
   const flush = (mode: 'auto' | 'replace') => {
     const s = useApp.getState();
     if (stopped || pending !== null || !s.model || s.graphId === undefined) return;
-    const query = encodeView(viewOf(s), s.graphId, s.index?.default ?? s.graphId, s.model);
+    const query = withGraphPath(
+      encodeView(viewOf(s), s.graphId, s.index?.default ?? s.graphId, s.model),
+      s.graphPath,
+    );
     const { pathname, search, hash } = window.location;
     if (query !== search) {
       const push = mode === 'auto' && s.selected !== urlSelected;
@@ -72,9 +95,15 @@ export function startUrlSync(): () => void {
     const search = pending;
     const notices: UrlNotice[] = [];
     const link = decodeView(search);
-    const wanted = link.graphId ?? s.index?.default;
+    const path = graphPathOf(search);
+    if (path && path !== s.graphPath && triedGraph !== `path:${path}`) {
+      triedGraph = `path:${path}`;
+      s.openGraphPath(path).catch(() => undefined);
+      return;
+    }
+    const wanted = path && path === s.graphPath ? s.graphId : (link.graphId ?? s.index?.default);
     if (wanted !== undefined && wanted !== s.graphId) {
-      const listed = s.index?.graphs.some((g) => g.id === wanted) ?? false;
+      const listed = (s.index?.graphs.some((g) => g.id === wanted) ?? false) || isLocalGraphId(wanted);
       if (listed && triedGraph !== wanted) {
         triedGraph = wanted;
         // apply() runs again when the store reports the new graph ready (or the old one still ready, on failure)

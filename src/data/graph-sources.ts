@@ -1,0 +1,61 @@
+import type { GraphFile, GraphIndex } from '../domain/schema';
+import type { Problem } from '../domain/problems';
+import { readGraphText } from '../domain/read-graph';
+import { fetchGraph } from './fetch-graph';
+import { getLocalGraph, isLocalGraphId, localGraphId, saveLocalGraph } from './local-graphs';
+import { readGraphFiles } from './read-files';
+
+export type Opened =
+  { ok: true; graphId: string; graph: GraphFile; sourceText: string } | { ok: false; problems: Problem[] };
+
+/** A graph listed in graph-data/index.json, or one kept on this device. */
+export async function openById(index: GraphIndex, id: string | undefined): Promise<Opened> {
+  if (id && isLocalGraphId(id)) {
+    const rec = await getLocalGraph(id).catch(() => undefined);
+    if (!rec)
+      return { ok: false, problems: [{ file: id, path: '', code: 'source-missing', params: { name: id } }] };
+    const result = readGraphText(rec.graphText, rec.fileName, rec.sourceText);
+    return result.ok
+      ? { ok: true, graphId: id, graph: result.graph, sourceText: rec.sourceText ?? '' }
+      : result;
+  }
+  const entry = index.graphs.find((g) => g.id === (id ?? index.default)) ?? index.graphs[0]!;
+  const { result, sourceText } = await fetchGraph(entry.path);
+  return result.ok ? { ok: true, graphId: entry.id, graph: result.graph, sourceText } : result;
+}
+
+/** Files picked or dropped: validated, then kept on this device (IndexedDB) so a reload still has them. */
+export async function openFiles(files: readonly File[]): Promise<Opened> {
+  const read = await readGraphFiles(files);
+  if (!read.ok) return read;
+  const graphId = localGraphId(read.graphText);
+  await saveLocalGraph({
+    id: graphId,
+    title: read.graph.meta.title,
+    fileName: read.fileName,
+    graphText: read.graphText,
+    sourceText: read.sourceText,
+    savedAt: Date.now(),
+  }).catch(() => undefined);
+  return { ok: true, graphId, graph: read.graph, sourceText: read.sourceText ?? '' };
+}
+
+/** `?graph=<path>`: same origin only; the graph is fetched as data and validated like any other. */
+export async function openPath(path: string, base = window.location.href): Promise<Opened> {
+  let url: URL;
+  try {
+    url = new URL(path, base);
+  } catch {
+    return { ok: false, problems: [{ file: path, path: '', code: 'foreign-origin', params: { url: path } }] };
+  }
+  if (url.origin !== new URL(base).origin)
+    return {
+      ok: false,
+      problems: [{ file: path, path: '', code: 'foreign-origin', params: { url: url.origin } }],
+    };
+  const rel = url.pathname.replace(/^\/+/, '');
+  const { result, sourceText } = await fetchGraph(rel, url.href);
+  if (!result.ok) return result;
+  const graphId = localGraphId(JSON.stringify(result.graph));
+  return { ok: true, graphId, graph: result.graph, sourceText };
+}

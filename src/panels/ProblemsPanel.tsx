@@ -1,0 +1,34 @@
+import { formatProblem } from '../i18n/problem-messages';
+import { useT } from '../i18n/use-t';
+import { useApp } from '../store/app-store';
+
+/** Every problem of a file that could not be opened, with where it is and what to do; the graph stays. */
+export function ProblemsPanel() {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const problems = useApp((s) => s.openProblems);
+  if (!problems.length) return null;
+  const file = problems[0]!.file;
+  return (
+    <section className="problems-panel" role="alert" aria-labelledby="problems-title">
+      <div className="problems-head">
+        <h2 id="problems-title">{t('problems.title', { file, n: problems.length })}</h2>
+        <button
+          type="button"
+          aria-label={t('problems.close')}
+          onClick={() => useApp.getState().dismissProblems()}
+        >
+          ✕
+        </button>
+      </div>
+      <p className="muted">{t('problems.kept')}</p>
+      <ol>
+        {problems.slice(0, 200).map((p, i) => (
+          <li key={i}>
+            {p.path && <code>{p.path}</code>} <span>{formatProblem(p, lang)}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
