@@ -13,6 +13,7 @@ import { HeaderControls } from './HeaderControls';
 import { useKeyboard } from './use-keyboard';
 import { LinkNotice } from '../url/LinkNotice';
 import { useUrlSync } from '../url/use-url-sync';
+import { startViewStore } from '../url/stored-view';
 import { decodeView } from '../url/url-state';
 import { graphPathOf } from '../url/use-url-sync';
 import { GraphPicker } from '../panels/GraphPicker';
@@ -31,6 +32,7 @@ export function App() {
   const [sheet, setSheet] = useState<Sheet>(null);
   useKeyboard();
   useUrlSync();
+  useEffect(() => startViewStore(), []);
 
   const dragging = useFileDrop(status === 'ready');
 

@@ -30,6 +30,7 @@ export class CanvasController {
   private readonly resizeObserver: ResizeObserver;
   /** Where each shown node is going (its final position, also while it still animates there). */
   private targetPositions = new Map<string, Point>();
+  private cameraSeq = 0;
 
   constructor(
     container: HTMLElement,
@@ -97,6 +98,12 @@ export class CanvasController {
     this.cy.on('tap', (e) => {
       if (e.target === this.cy) this.store.getState().select(null);
     });
+    // Report the camera after the reader stops moving it, not on every frame.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    this.cy.on('viewport', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => this.store.getState().reportViewport(this.viewport()), 250);
+    });
   }
 
   private sync(state: AppState, prev: AppState | undefined): void {
@@ -108,6 +115,7 @@ export class CanvasController {
       this.cy.elements().remove();
       this.render(state, true);
       this.applyFocus(state);
+      this.takeCameraRequest(state);
       return;
     }
     if (!prev) return;
@@ -126,7 +134,7 @@ export class CanvasController {
       const box = target ? boxOf([target], 90) : undefined;
       if (box) glideToShow(this.cy, box, !prefersReducedMotion(), this.unobscuredHeight());
     }
-    if (state.camera && state.camera.seq !== prev.camera?.seq) this.moveCamera(state);
+    this.takeCameraRequest(state);
   }
 
   /** On phones the details sheet covers the lower part of the canvas while a node is selected. */
@@ -165,6 +173,13 @@ export class CanvasController {
     });
   }
 
+  /** Camera requests are one-shot: each is carried out once, also when it was made before the canvas existed. */
+  private takeCameraRequest(state: AppState): void {
+    if (!state.camera || state.camera.seq === this.cameraSeq) return;
+    this.cameraSeq = state.camera.seq;
+    this.moveCamera(state);
+  }
+
   private moveCamera(state: AppState): void {
     const request = state.camera!;
     const animate = !prefersReducedMotion();
@@ -173,6 +188,8 @@ export class CanvasController {
       else this.cy.fit(undefined, 40);
     } else if (request.action === 'zoom-in') zoomBy(this.cy, 1.25, animate);
     else if (request.action === 'zoom-out') zoomBy(this.cy, 0.8, animate);
+    else if (request.action === 'viewport' && request.viewport) this.cy.viewport(request.viewport);
+    else if (request.action === 'home') this.fitReadable();
     else if (request.id) {
       const target = this.targetPositions.get(request.id) ?? this.cy.getElementById(request.id).position();
       const box = boxOf([target], 80);

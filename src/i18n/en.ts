@@ -60,6 +60,7 @@ export const en: Dictionary = {
   'controls.zoomIn': 'Zoom in',
   'controls.zoomOut': 'Zoom out',
   'controls.fit': 'Fit to window',
+  'controls.reset': 'Reset view',
   'filters.title': 'Filters',
   'filters.kinds': 'Show kinds',
   'filters.relations': 'Show relations',

@@ -58,6 +58,7 @@ export const zh = {
   'controls.zoomIn': '放大',
   'controls.zoomOut': '缩小',
   'controls.fit': '适应窗口',
+  'controls.reset': '重置视图',
   'filters.title': '筛选',
   'filters.kinds': '按类型显示',
   'filters.relations': '按关系显示',

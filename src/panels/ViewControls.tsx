@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useT } from '../i18n/use-t';
 import { useApp } from '../store/app-store';
+import { forgetStoredView } from '../url/stored-view';
 import { expandedAfter, shownNodes } from '../view/view-ops';
 
 /** Floating controls over the canvas: expand/collapse all, levels shown, zoom. */
@@ -34,6 +35,16 @@ export function ViewControls() {
           ))}
         </select>
       </label>
+      <button
+        type="button"
+        onClick={() => {
+          const { graphId } = useApp.getState();
+          if (graphId) forgetStoredView(graphId);
+          app.resetView();
+        }}
+      >
+        {t('controls.reset')}
+      </button>
       <span className="sep" aria-hidden="true" />
       <button
         type="button"

@@ -64,14 +64,22 @@ export interface ViewState {
 }
 
 /** A one-shot request to the canvas camera; `seq` makes repeated requests distinct. */
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
 export interface CameraRequest {
-  action: 'fit' | 'zoom-in' | 'zoom-out' | 'center';
+  action: 'fit' | 'home' | 'zoom-in' | 'zoom-out' | 'center' | 'viewport';
+  viewport?: Viewport;
   seq: number;
   id?: string;
 }
 
 export interface DataState {
   camera?: CameraRequest;
+  /** Where the camera is, as the canvas last reported it (kept with the stored view). */
+  viewport?: Viewport;
   /** Graphs opened from files and kept on this device. */
   localGraphs: LocalGraphInfo[];
   /** Set when the graph came from a same-origin `?graph=` link; the link keeps it. */
@@ -113,7 +121,11 @@ export interface Actions {
   toggleRelation(relation: Relation): void;
   /** Replaces the view wholesale (a link, a stored view, the kiosk's reset); unknown ids are dropped. */
   restoreView(view: Partial<ViewState>): void;
-  requestCamera(action: CameraRequest['action'], id?: string): void;
+  requestCamera(action: CameraRequest['action'], id?: string, viewport?: Viewport): void;
+  /** Called by the canvas when the reader has panned or zoomed. */
+  reportViewport(viewport: Viewport): void;
+  /** Back to the start view of this graph (language and theme stay), forgetting the stored view. */
+  resetView(): void;
 }
 
 export type AppState = ViewState & DataState & Actions;
@@ -206,8 +218,14 @@ export const useApp = create<AppState>()((set, get) => ({
     set({ selected: id });
     get().requestCamera('center', id);
   },
-  requestCamera(action, id) {
-    set({ camera: { action, id, seq: (get().camera?.seq ?? 0) + 1 } });
+  requestCamera(action, id, viewport) {
+    set({ camera: { action, id, viewport, seq: (get().camera?.seq ?? 0) + 1 } });
+  },
+  reportViewport: (viewport) => set({ viewport }),
+  resetView() {
+    const { lang, theme } = get();
+    set({ ...initialView(), lang, theme, viewport: undefined });
+    get().requestCamera('home');
   },
   revealSupporters: (id) => pushOp(set, get, { op: 'supporters', id }),
   setLang: (lang) => set({ lang }),

@@ -1,0 +1,102 @@
+import { initialView, useApp, type AppState, type Viewport } from '../store/app-store';
+import { decodeView, encodeView, namesView } from './url-state';
+import { graphPathOf } from './use-url-sync';
+
+/**
+ * The last view of each graph, kept in localStorage in the link format plus the camera, so a reader who comes
+ * back finds the graph as they left it. An explicit link wins; "reset view" forgets it.
+ */
+interface Stored {
+  query: string;
+  viewport?: Viewport;
+}
+
+const KEY = 'taigu:view:';
+const SAVE_DELAY = 400;
+
+export function readStoredView(graphId: string): Stored | undefined {
+  try {
+    const raw = localStorage.getItem(KEY + graphId);
+    const parsed = raw ? (JSON.parse(raw) as Partial<Stored>) : undefined;
+    if (!parsed || typeof parsed.query !== 'string' || parsed.query.length > 16_384) return undefined;
+    const vp = parsed.viewport;
+    const validViewport =
+      vp &&
+      [vp.zoom, vp.pan?.x, vp.pan?.y].every((n) => typeof n === 'number' && Number.isFinite(n)) &&
+      vp.zoom > 0;
+    return { query: parsed.query, viewport: validViewport ? vp : undefined };
+  } catch {
+    return undefined;
+  }
+}
+
+export function forgetStoredView(graphId: string): void {
+  try {
+    localStorage.removeItem(KEY + graphId);
+  } catch {
+    // storage may be unavailable (private mode); nothing to forget
+  }
+}
+
+const viewChanged = (a: AppState, b: AppState) =>
+  a.ops !== b.ops ||
+  a.selected !== b.selected ||
+  a.hiddenKinds !== b.hiddenKinds ||
+  a.hiddenRelations !== b.hiddenRelations ||
+  a.lang !== b.lang ||
+  a.theme !== b.theme ||
+  a.viewport !== b.viewport;
+
+/** Starts keeping views; returns the function that stops it. */
+export function startViewStore(): () => void {
+  let opening = true;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const save = () => {
+    const s = useApp.getState();
+    if (!s.model || !s.graphId) return;
+    const view = {
+      ops: s.ops,
+      selected: s.selected,
+      hiddenKinds: s.hiddenKinds,
+      hiddenRelations: s.hiddenRelations,
+      lang: s.lang,
+      theme: s.theme,
+    };
+    const stored: Stored = { query: encodeView(view, s.graphId, s.graphId, s.model), viewport: s.viewport };
+    try {
+      localStorage.setItem(KEY + s.graphId, JSON.stringify(stored));
+    } catch {
+      // full or unavailable storage: the view just is not kept
+    }
+  };
+
+  const restore = (s: AppState) => {
+    const explicit =
+      opening && (namesView(decodeView(window.location.search)) || !!graphPathOf(window.location.search));
+    opening = false;
+    if (explicit || !s.model || !s.graphId) return;
+    const stored = readStoredView(s.graphId);
+    if (!stored) return;
+    const { view } = decodeView(stored.query, s.model);
+    s.restoreView({ ...initialView(), ...view });
+    if (stored.viewport) useApp.getState().requestCamera('viewport', undefined, stored.viewport);
+  };
+
+  const unsubscribe = useApp.subscribe((s, prev) => {
+    if (s.status === 'ready' && s.model && (s.model !== prev.model || prev.status !== 'ready')) {
+      restore(s);
+      return;
+    }
+    if (!viewChanged(s, prev)) return;
+    clearTimeout(timer);
+    timer = setTimeout(save, SAVE_DELAY);
+  });
+  const s = useApp.getState();
+  if (s.status === 'ready') restore(s);
+
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
+}
