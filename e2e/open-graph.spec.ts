@@ -95,3 +95,26 @@ test('a same-origin ?graph= link opens that file; another origin is refused with
   await waitForCanvas(page);
   expect(await storeState(page, 'graphId')).toBe('taigu-2021');
 });
+
+test('dropping a graph file on the page opens it; a link to it says it exists only on this device', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page);
+  const dataTransfer = await page.evaluateHandle(
+    ({ text, name }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], name, { type: 'application/json' }));
+      return dt;
+    },
+    { text: mini, name: 'dropped.json' },
+  );
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await expect(page.getByText('松开以打开图谱文件')).toBeVisible();
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  await expect.poll(() => storeState<string>(page, 'graphId')).toMatch(/^local-/);
+  await expect.poll(async () => Object.keys(await positions(page)).length).toBe(4);
+  await page.getByRole('button', { name: '复制链接' }).click();
+  await expect(page.getByText('只保存在本设备上')).toBeVisible();
+});
