@@ -4,7 +4,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'bench/results', 'bench/.build', 'test-results', 'playwright-report', 'scripts/_*'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'bench/results',
+      'bench/.build',
+      'test-results',
+      'playwright-report',
+      'scripts/_*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

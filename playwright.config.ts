@@ -1,18 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './scripts/lib/chromium';
 
-/** Debian's Chromium, never a downloaded browser; flags for a root user on a closed network. */
-export const chromiumLaunch = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-  ],
-};
+export const chromiumLaunch = CHROMIUM_LAUNCH;
 
 export default defineConfig({
   testDir: 'e2e',

@@ -1,18 +1,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../../scripts/lib/chromium';
 
-/** Debian's Chromium (or CHROMIUM_PATH), never a downloaded browser; the same flags as the e2e tests. */
-export const CHROMIUM_LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-  ],
-};
+export { CHROMIUM_LAUNCH };
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch(CHROMIUM_LAUNCH);

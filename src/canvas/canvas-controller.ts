@@ -8,7 +8,7 @@ import { displayPosition, edgeElement, nodeData, nodeElement } from './elements'
 import { LayoutEngine, type Point } from './layout/layout-engine';
 import { readCanvasTokens } from './theme-tokens';
 import { boxOf, glideToShow, zoomBy } from './camera';
-import { focusSet } from './focus';
+import { applyFocus } from './focus';
 
 type Store = typeof useApp;
 
@@ -152,25 +152,7 @@ export class CanvasController {
   }
 
   private applyFocus(state: AppState): void {
-    const { selected, model } = state;
-    this.cy.batch(() => {
-      this.cy.elements().removeClass('dim hl');
-      this.cy.$(':selected').unselect();
-      const node = selected ? this.cy.getElementById(selected) : undefined;
-      if (!node || node.empty() || !model) return;
-      node.select();
-      const bright = focusSet(model, selected!);
-      this.cy.nodes().forEach((n) => {
-        if (!bright.has(n.id())) n.addClass('dim');
-      });
-      this.cy.edges().forEach((e) => {
-        const s = e.source().id();
-        const t = e.target().id();
-        const touches =
-          s === selected || t === selected || (bright.has(s) && bright.has(t) && e.hasClass('r-part-of'));
-        e.addClass(touches ? 'hl' : 'dim');
-      });
-    });
+    if (state.model) applyFocus(this.cy, state.model, state.selected);
   }
 
   /** Camera requests are one-shot: each is carried out once, also when it was made before the canvas existed. */

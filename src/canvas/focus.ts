@@ -1,3 +1,4 @@
+import type { Core } from 'cytoscape';
 import type { GraphModel } from '../domain/graph-model';
 import { pathToRoot } from '../domain/graph-model';
 
@@ -13,4 +14,26 @@ export function focusSet(model: GraphModel, id: string): Set<string> {
     ...(model.supportsIn.get(id) ?? []),
     ...(model.supportsOut.get(id) ?? []),
   ]);
+}
+
+/** Selects the node on the canvas and dims what is outside its neighbourhood; no selection clears it all. */
+export function applyFocus(cy: Core, model: GraphModel, selected: string | null): void {
+  cy.batch(() => {
+    cy.elements().removeClass('dim hl');
+    cy.$(':selected').unselect();
+    const node = selected ? cy.getElementById(selected) : undefined;
+    if (!selected || !node || node.empty()) return;
+    node.select();
+    const bright = focusSet(model, selected);
+    cy.nodes().forEach((n) => {
+      if (!bright.has(n.id())) n.addClass('dim');
+    });
+    cy.edges().forEach((e) => {
+      const s = e.source().id();
+      const t = e.target().id();
+      const touches =
+        s === selected || t === selected || (bright.has(s) && bright.has(t) && e.hasClass('r-part-of'));
+      e.addClass(touches ? 'hl' : 'dim');
+    });
+  });
 }

@@ -22,7 +22,7 @@ export function decodeGraphBytes(
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     return fail('file-not-utf8', { encoding: 'UTF-16' });
   // UTF-16 without a BOM: a JSON file starts with an ASCII character, which UTF-16 pairs with a zero byte.
-  // (UTF-8 never has a zero byte there, so such a file would otherwise decode and fail as "not JSON".)
+  // Valid UTF-8 JSON never has a zero byte there; without this, such a file would decode and fail as "not JSON".
   if (bytes.byteLength >= 2 && (bytes[0] === 0) !== (bytes[1] === 0))
     return fail('file-not-utf8', { encoding: 'UTF-16' });
   try {

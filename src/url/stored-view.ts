@@ -1,5 +1,6 @@
 import { initialView, useApp, type AppState, type Viewport } from '../store/app-store';
 import { decodeView, encodeView, namesView } from './url-state';
+import { viewChanged, viewOf } from '../store/view-of';
 import { graphPathOf } from './use-url-sync';
 
 /**
@@ -38,15 +39,6 @@ export function forgetStoredView(graphId: string): void {
   }
 }
 
-const viewChanged = (a: AppState, b: AppState) =>
-  a.ops !== b.ops ||
-  a.selected !== b.selected ||
-  a.hiddenKinds !== b.hiddenKinds ||
-  a.hiddenRelations !== b.hiddenRelations ||
-  a.lang !== b.lang ||
-  a.theme !== b.theme ||
-  a.viewport !== b.viewport;
-
 /** Starts keeping views; returns the function that stops it. */
 export function startViewStore(): () => void {
   let opening = true;
@@ -55,15 +47,10 @@ export function startViewStore(): () => void {
   const save = () => {
     const s = useApp.getState();
     if (!s.model || !s.graphId) return;
-    const view = {
-      ops: s.ops,
-      selected: s.selected,
-      hiddenKinds: s.hiddenKinds,
-      hiddenRelations: s.hiddenRelations,
-      lang: s.lang,
-      theme: s.theme,
+    const stored: Stored = {
+      query: encodeView(viewOf(s), s.graphId, s.graphId, s.model),
+      viewport: s.viewport,
     };
-    const stored: Stored = { query: encodeView(view, s.graphId, s.graphId, s.model), viewport: s.viewport };
     try {
       localStorage.setItem(KEY + s.graphId, JSON.stringify(stored));
     } catch {
@@ -88,7 +75,7 @@ export function startViewStore(): () => void {
       restore(s);
       return;
     }
-    if (!viewChanged(s, prev)) return;
+    if (!viewChanged(s, prev) && s.viewport === prev.viewport) return;
     clearTimeout(timer);
     timer = setTimeout(save, SAVE_DELAY);
   });

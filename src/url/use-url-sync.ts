@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
-import { initialView, useApp, type AppState, type ViewState } from '../store/app-store';
+import { initialView, useApp, type AppState } from '../store/app-store';
 import { useUrlNotices } from './url-notices';
+import { viewChanged, viewOf } from '../store/view-of';
 import { decodeView, encodeView, namesView, type UrlNotice } from './url-state';
 import { isLocalGraphId } from '../data/local-graphs';
 
@@ -23,22 +24,9 @@ function withGraphPath(query: string, graphPath: string | undefined): string {
   return `?${[`graph=${encodeURIComponent(graphPath)}`, ...rest].join('&')}`;
 }
 
-const viewOf = (s: AppState): ViewState => ({
-  ops: s.ops,
-  selected: s.selected,
-  hiddenKinds: s.hiddenKinds,
-  hiddenRelations: s.hiddenRelations,
-  lang: s.lang,
-  theme: s.theme,
-});
-
 const urlChanged = (a: AppState, b: AppState) =>
-  a.ops !== b.ops ||
-  a.selected !== b.selected ||
-  a.hiddenKinds !== b.hiddenKinds ||
-  a.hiddenRelations !== b.hiddenRelations ||
-  a.lang !== b.lang ||
-  a.theme !== b.theme ||
+  viewChanged(a, b) ||
+  a.graphPath !== b.graphPath ||
   a.graphId !== b.graphId ||
   a.index !== b.index ||
   a.model !== b.model;
