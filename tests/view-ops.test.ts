@@ -89,3 +89,32 @@ describe('filters', () => {
     expect(vis.edges.filter((e) => e.relation === 'supports')).toHaveLength(expected);
   });
 });
+
+describe('deep graphs', () => {
+  it('a part-of chain 20,000 levels deep builds, expands and lists without overflowing the stack', async () => {
+    const { buildModel } = await import('../src/domain/graph-model');
+    const n = 20_000;
+    const nodes = Array.from({ length: n }, (_, i) => ({
+      id: `n${i}`,
+      kind: 'measure' as const,
+      label: { zh: `节点${i}`, en: `node ${i}` },
+      summary: { zh: '示例', en: 'example' },
+      evidence: { quote: '示例', paragraph: 1 },
+    }));
+    const edges = nodes
+      .slice(1)
+      .map((_, i) => ({ source: `n${i + 1}`, target: `n${i}`, relation: 'part-of' as const }));
+    const m = buildModel({
+      formatVersion: 1,
+      meta: {
+        title: { zh: '深', en: 'deep' },
+        source: { title: 't', author: 'a', publication: 'p', year: 2024, language: 'zh', file: 's.txt' },
+        roots: ['n0'],
+      },
+      nodes,
+      edges,
+    });
+    expect(m.maxLevel).toBe(n);
+    expect(shownNodes(m, expandedAfter(m, [{ op: 'all' }]))).toHaveLength(n);
+  });
+});

@@ -42,14 +42,16 @@ export function buildModel(graph: GraphFile): GraphModel {
   const position = new Map(graph.nodes.map((n, i) => [n.id, i]));
   for (const list of children.values()) list.sort((a, b) => position.get(a)! - position.get(b)!);
 
+  // Iterative: a valid part-of chain may be thousands of levels deep.
   const level = new Map<string, number>();
   let maxLevel = 0;
-  const walk = (id: string, depth: number) => {
+  const stack: [string, number][] = graph.meta.roots.map((r) => [r, 1]);
+  while (stack.length) {
+    const [id, depth] = stack.pop()!;
     level.set(id, depth);
     maxLevel = Math.max(maxLevel, depth);
-    for (const c of children.get(id) ?? []) walk(c, depth + 1);
-  };
-  for (const r of graph.meta.roots) walk(r, 1);
+    for (const c of children.get(id) ?? []) stack.push([c, depth + 1]);
+  }
 
   return {
     graph,
@@ -76,12 +78,12 @@ export function pathToRoot(model: GraphModel, id: string): string[] {
 /** All descendants of a node, depth first in file order. */
 export function descendants(model: GraphModel, id: string): string[] {
   const out: string[] = [];
-  const walk = (n: string) => {
-    for (const c of model.children.get(n) ?? []) {
-      out.push(c);
-      walk(c);
-    }
-  };
-  walk(id);
+  const stack = [...(model.children.get(id) ?? [])].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    out.push(n);
+    const kids = model.children.get(n);
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
   return out;
 }

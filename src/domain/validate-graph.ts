@@ -133,8 +133,12 @@ function reportCycles(
   }
 }
 
+/** Looking for the nearest passage is slow; past this many misses the message goes without the hint. */
+const MAX_NEAREST_SEARCHES = 50;
+
 function checkQuotes(graph: GraphFile, sourceText: string, add: Add): void {
   const paragraphs = splitParagraphs(sourceText);
+  let searches = 0;
   const check = (path: string, quote: string, paragraph: number) => {
     const inParagraph = paragraphs[paragraph - 1];
     if (inParagraph?.includes(quote)) return;
@@ -143,7 +147,7 @@ function checkQuotes(graph: GraphFile, sourceText: string, add: Add): void {
       add(`${path}.paragraph`, 'paragraph-out-of-range', { paragraph, count: paragraphs.length, actual });
     else if (actual > 0) add(`${path}.paragraph`, 'quote-in-other-paragraph', { paragraph, actual });
     if (actual > 0) return;
-    const near = nearestPassage(quote, paragraphs);
+    const near = searches++ < MAX_NEAREST_SEARCHES ? nearestPassage(quote, paragraphs) : undefined;
     add(`${path}.quote`, 'quote-not-in-source', {
       quote: clip(quote),
       nearest: near ? near.text : '',

@@ -71,13 +71,16 @@ export function expandedAfter(model: GraphModel, ops: readonly ViewOp[]): Set<st
 
 /** Nodes shown when `expanded` are open: the roots, and every child of an open node whose parent is shown. */
 export function shownNodes(model: GraphModel, expanded: ReadonlySet<string>): string[] {
+  // Depth first in file order, iteratively (deep graphs must not overflow the stack).
   const out: string[] = [];
-  const walk = (id: string) => {
+  const stack = [...model.roots].reverse();
+  while (stack.length) {
+    const id = stack.pop()!;
     out.push(id);
-    if (!expanded.has(id)) return;
-    for (const c of model.children.get(id) ?? []) walk(c);
-  };
-  for (const r of model.roots) walk(r);
+    if (!expanded.has(id)) continue;
+    const kids = model.children.get(id);
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
   return out;
 }
 
