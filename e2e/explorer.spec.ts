@@ -191,3 +191,17 @@ test.describe('exploring the plan', () => {
     expect(Object.keys(await positions(page))).not.toContain('goal-agri-hi-tech-zone');
   });
 });
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('expanding is instant: new nodes are already in place on the next frame', async ({ page }) => {
+    await openApp(page);
+    await page.evaluate(() => window.__taigu!.store.getState().expand('goal-agri-hi-tech-zone'));
+    const first = await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => resolve(window.__taiguCanvas!.positions()))),
+    );
+    await page.waitForTimeout(600);
+    expect(await positions(page)).toEqual(first);
+  });
+});
