@@ -118,3 +118,41 @@ test('dropping a graph file on the page opens it; a link to it says it exists on
   await page.getByRole('button', { name: '复制链接' }).click();
   await expect(page.getByText('只保存在本设备上')).toBeVisible();
 });
+
+test('checking a large file never freezes the page', async ({ page }) => {
+  await openApp(page);
+  const base = JSON.parse(mini);
+  const node = base.nodes[2];
+  const big = {
+    ...base,
+    nodes: Array.from({ length: 19_000 }, (_, i) => ({
+      ...node,
+      id: `n-${i}`,
+      kind: i % 2 ? 'gizmo' : node.kind,
+    })),
+    edges: [],
+  };
+  const text = JSON.stringify(big);
+  await page.evaluate(() => {
+    const w = window as unknown as { __order: string[] };
+    w.__order = [];
+    new MutationObserver(() => {
+      if (document.documentElement.lang === 'en' && !w.__order.includes('lang')) w.__order.push('lang');
+      if (document.querySelector('.problems-panel ol') && !w.__order.includes('problems'))
+        w.__order.push('problems');
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    new MutationObserver(() => {
+      if (document.documentElement.lang === 'en' && !w.__order.includes('lang')) w.__order.push('lang');
+    }).observe(document.documentElement, { attributes: true });
+  });
+  await page.getByTestId('graph-file-input').setInputFiles([file('big.json', text)]);
+  await expect(page.getByRole('status').filter({ hasText: '正在检查文件' })).toBeVisible();
+  await page.getByRole('button', { name: '切换到英文' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'big.json' })).toBeVisible({ timeout: 30_000 });
+  // The click was handled while the file was still being checked.
+  expect(await page.evaluate(() => (window as unknown as { __order: string[] }).__order)).toEqual([
+    'lang',
+    'problems',
+  ]);
+  expect(await storeState(page, 'graphId')).toBe('taigu-2021');
+});

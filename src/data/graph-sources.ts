@@ -3,7 +3,7 @@ import type { Problem } from '../domain/problems';
 import { readGraphText } from '../domain/read-graph';
 import { fetchGraph } from './fetch-graph';
 import { getLocalGraph, isLocalGraphId, localGraphId, saveLocalGraph } from './local-graphs';
-import { readGraphFiles } from './read-files';
+import { readGraphFilesOffThread } from './read-files-off-thread';
 
 export type Opened =
   { ok: true; graphId: string; graph: GraphFile; sourceText: string } | { ok: false; problems: Problem[] };
@@ -26,7 +26,7 @@ export async function openById(index: GraphIndex, id: string | undefined): Promi
 
 /** Files picked or dropped: validated, then kept on this device (IndexedDB) so a reload still has them. */
 export async function openFiles(files: readonly File[]): Promise<Opened> {
-  const read = await readGraphFiles(files);
+  const read = await readGraphFilesOffThread(files);
   if (!read.ok) return read;
   const graphId = localGraphId(read.graphText);
   await saveLocalGraph({

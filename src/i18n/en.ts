@@ -94,6 +94,7 @@ export const en: Dictionary = {
   'graph.openLabel': 'Open a graph file (JSON, optionally with its source TXT)',
   'graph.remove': 'Remove from this device',
   'graph.drop': 'Drop to open the graph file',
+  'graph.checking': 'Checking the file…',
   'problems.title': 'Could not open “{file}”: {n} problem(s)',
   'problems.kept': 'The graph on screen is unchanged.',
   'problems.close': 'Close the problem list',

@@ -91,6 +91,7 @@ export const zh = {
   'graph.openLabel': '打开图谱文件（JSON，可同时选择原文 TXT）',
   'graph.remove': '从本设备移除',
   'graph.drop': '松开以打开图谱文件',
+  'graph.checking': '正在检查文件…',
   'problems.title': '无法打开“{file}”：发现 {n} 个问题',
   'problems.kept': '当前图谱保持不变。',
   'problems.close': '关闭问题列表',

@@ -7,6 +7,13 @@ export function ProblemsPanel() {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const problems = useApp((s) => s.openProblems);
+  const checking = useApp((s) => s.checkingFile);
+  if (checking)
+    return (
+      <p className="problems-panel checking" role="status">
+        {t('graph.checking')}
+      </p>
+    );
   if (!problems.length) return null;
   const file = problems[0]!.file;
   return (

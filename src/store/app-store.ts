@@ -86,6 +86,8 @@ export interface DataState {
   graphPath?: string;
   /** Problems of the last file or link that could not be opened; the graph on screen is unchanged. */
   openProblems: Problem[];
+  /** A file is being read and checked (off the main thread). */
+  checkingFile: boolean;
   status: 'idle' | 'loading' | 'ready' | 'error';
   index?: GraphIndex;
   graphId?: string;
@@ -147,6 +149,7 @@ export const useApp = create<AppState>()((set, get) => ({
   problems: [],
   localGraphs: [],
   openProblems: [],
+  checkingFile: false,
 
   async loadGraph(graphId) {
     if (!get().model) set({ status: 'loading' });
@@ -158,7 +161,8 @@ export const useApp = create<AppState>()((set, get) => ({
     show(set, get, await openById(index, graphId));
   },
   async openFiles(files) {
-    const opened = await openFiles(files);
+    set({ checkingFile: true });
+    const opened = await openFiles(files).finally(() => set({ checkingFile: false }));
     set({ localGraphs: await listLocalGraphs() });
     return show(set, get, opened);
   },
