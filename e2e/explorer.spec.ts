@@ -143,7 +143,8 @@ test.describe('exploring the plan', () => {
     await openApp(page);
     await clickNode(page, 'goal-agri-hi-tech-zone');
     await clickNode(page, 'principle-culture');
-    await clickNode(page, 'concept-gucheng-yuan', 'label');
+    await clickNode(page, 'concept-gucheng-yuan');
+    await expect.poll(() => storeState(page, 'selected')).toBe('concept-gucheng-yuan');
     await page.getByRole('button', { name: '复制链接' }).click();
     await expect(page.getByText('已复制链接')).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());

@@ -70,7 +70,7 @@ export async function settle(page: Page): Promise<void> {
                 v === JSON.stringify(window.__taiguCanvas?.viewport()),
             ),
           );
-        }, 120);
+        }, 350);
       }),
     undefined,
     { polling: 50 },

@@ -1,5 +1,8 @@
 import type { LoadedGraph } from './graph-dir';
 import { buildSearchIndex } from './search-index';
+import { buildModel } from '../../src/domain/graph-model';
+import { LayoutEngine } from '../../src/canvas/layout/layout-engine';
+import { START_LAYOUT_FILE, type StartLayout } from '../../src/canvas/layout/start-layout';
 
 /** The last files computed per graph id, with the graph they came from (the dev server asks on every request). */
 const cache = new Map<string, { graph: string; files: Record<string, string> }>();
@@ -12,7 +15,19 @@ export function derivedFiles(loaded: LoadedGraph): Record<string, string> {
   const graph = JSON.stringify(loaded.graph);
   const hit = cache.get(loaded.id);
   if (hit?.graph === graph) return hit.files;
-  const files = { 'search-index.json': JSON.stringify(buildSearchIndex(loaded.graph)) };
+  const files = {
+    'search-index.json': JSON.stringify(buildSearchIndex(loaded.graph)),
+    [START_LAYOUT_FILE]: JSON.stringify(startLayout(loaded)),
+  };
   cache.set(loaded.id, { graph, files });
   return files;
+}
+
+/** The start view laid out once, with the same seeded layout the app runs, so first paint waits for no layout. */
+function startLayout(loaded: LoadedGraph): StartLayout {
+  const engine = new LayoutEngine(buildModel(loaded.graph));
+  const positions: StartLayout['positions'] = {};
+  for (const [id, p] of engine.positionsFor([])) positions[id] = [p.x, p.y];
+  engine.destroy();
+  return { version: 1, positions };
 }

@@ -111,7 +111,7 @@ export class CanvasController {
     if (state.model !== this.model) {
       this.engine?.destroy();
       this.model = state.model;
-      this.engine = new LayoutEngine(state.model);
+      this.engine = new LayoutEngine(state.model, state.startPositions);
       this.cy.elements().remove();
       this.render(state, true);
       this.applyFocus(state);
@@ -128,7 +128,8 @@ export class CanvasController {
     if (shapeChanged) this.render(state, false);
     else if (state.lang !== prev.lang || state.theme !== prev.theme) this.refreshLabels(state);
     if (shapeChanged || state.selected !== prev.selected) this.applyFocus(state);
-    if (state.selected && state.selected !== prev.selected) {
+    // A tap that opens a node already glides to show it with its children; one camera move, not two.
+    if (state.selected && state.selected !== prev.selected && !shapeChanged) {
       // However it was selected (outline, breadcrumb, link), a selected node is brought into view.
       const target = this.targetPositions.get(state.selected);
       const box = target ? boxOf([target], 90) : undefined;

@@ -1,6 +1,8 @@
 import { GraphIndex } from '../domain/schema';
 import { parseJsonText, readGraphText } from '../domain/read-graph';
 import type { GraphResult } from '../domain/validate-graph';
+import type { Point } from '../canvas/layout/layout-engine';
+import { parseStartLayout, START_LAYOUT_FILE } from '../canvas/layout/start-layout';
 import type { Problem } from '../domain/problems';
 
 /** Graph files are data next to the app, fetched from `graph-data/` relative to the page. */
@@ -27,32 +29,50 @@ export async function fetchIndex(): Promise<IndexResult> {
 export interface LoadedGraph {
   result: GraphResult;
   sourceText: string;
+  /** Build-time start positions, when the graph ships with them. */
+  startLayout?: Map<string, Point>;
 }
 
-/** Fetches a listed graph and its source text, and validates both with the same rules as `graph:check`. */
+const fail = (file: string): LoadedGraph => ({
+  result: { ok: false, problems: [{ file, path: '', code: 'source-missing', params: { name: file } }] },
+  sourceText: '',
+});
+
+const getText = (url: string) =>
+  fetch(url)
+    .then((r) => (r.ok ? r.text() : undefined))
+    .catch(() => undefined);
+
+/**
+ * Fetches a graph and, side by side, its usual source text and build-time start layout; validates with the same
+ * rules as `graph:check`. A graph naming another source file gets that one fetched after.
+ */
 export async function fetchGraph(path: string, absolute?: string): Promise<LoadedGraph> {
   const file = absolute ? path : `graph-data/${path}`;
-  const url = (p: string) => (absolute ? new URL(p, absolute).href : dataUrl(p));
-  const res = await fetch(absolute ?? dataUrl(path)).catch(() => undefined);
-  if (!res)
-    return {
-      result: { ok: false, problems: [{ file, path: '', code: 'source-missing', params: { name: file } }] },
-      sourceText: '',
-    };
-  if (!res.ok)
-    return {
-      result: { ok: false, problems: [{ file, path: '', code: 'source-missing', params: { name: file } }] },
-      sourceText: '',
-    };
-  const raw = await res.text();
   const dir = absolute ? '' : path.slice(0, path.lastIndexOf('/') + 1);
+  const url = (p: string) => (absolute ? new URL(p, absolute).href : dataUrl(p));
+  const [raw, guessedSource, layoutText] = await Promise.all([
+    getText(absolute ?? dataUrl(path)),
+    getText(url(`${dir}source.txt`)),
+    getText(url(`${dir}${START_LAYOUT_FILE}`)),
+  ]);
+  if (raw === undefined) return fail(file);
   const firstPass = parseJsonText(raw, file);
   const sourceName = firstPass.ok ? sourceFileOf(firstPass.value) : undefined;
-  const sourceRes = sourceName ? await fetch(url(dir + sourceName)).catch(() => undefined) : undefined;
-  const sourceText = sourceRes?.ok ? await sourceRes.text() : '';
-  return { result: readGraphText(raw, file, sourceRes?.ok ? sourceText : undefined), sourceText };
+  const source =
+    sourceName === undefined
+      ? undefined
+      : sourceName === 'source.txt'
+        ? guessedSource
+        : await getText(url(dir + sourceName));
+  let startLayout: Map<string, Point> | undefined;
+  try {
+    startLayout = layoutText ? parseStartLayout(JSON.parse(layoutText)) : undefined;
+  } catch {
+    startLayout = undefined;
+  }
+  return { result: readGraphText(raw, file, source), sourceText: source ?? '', startLayout };
 }
-
 function sourceFileOf(value: unknown): string | undefined {
   const f = (value as { meta?: { source?: { file?: unknown } } } | null)?.meta?.source?.file;
   return typeof f === 'string' && /^[\w.-]+\.txt$/.test(f) ? f : undefined;

@@ -1,4 +1,5 @@
 import type { GraphFile, GraphIndex } from '../domain/schema';
+import type { Point } from '../canvas/layout/layout-engine';
 import type { Problem } from '../domain/problems';
 import { readGraphText } from '../domain/read-graph';
 import { fetchGraph } from './fetch-graph';
@@ -6,7 +7,8 @@ import { getLocalGraph, isLocalGraphId, localGraphId, saveLocalGraph } from './l
 import { readGraphFilesOffThread } from './read-files-off-thread';
 
 export type Opened =
-  { ok: true; graphId: string; graph: GraphFile; sourceText: string } | { ok: false; problems: Problem[] };
+  | { ok: true; graphId: string; graph: GraphFile; sourceText: string; startLayout?: Map<string, Point> }
+  | { ok: false; problems: Problem[] };
 
 /** A graph listed in graph-data/index.json, or one kept on this device. */
 export async function openById(index: GraphIndex, id: string | undefined): Promise<Opened> {
@@ -20,8 +22,8 @@ export async function openById(index: GraphIndex, id: string | undefined): Promi
       : result;
   }
   const entry = index.graphs.find((g) => g.id === (id ?? index.default)) ?? index.graphs[0]!;
-  const { result, sourceText } = await fetchGraph(entry.path);
-  return result.ok ? { ok: true, graphId: entry.id, graph: result.graph, sourceText } : result;
+  const { result, sourceText, startLayout } = await fetchGraph(entry.path);
+  return result.ok ? { ok: true, graphId: entry.id, graph: result.graph, sourceText, startLayout } : result;
 }
 
 /** Files picked or dropped: validated, then kept on this device (IndexedDB) so a reload still has them. */

@@ -35,6 +35,7 @@ function show(set: Set, get: Get, opened: Opened, graphPath?: string): boolean {
     graphId: opened.graphId,
     graphPath,
     model: buildModel(opened.graph),
+    startPositions: opened.startLayout,
     paragraphs: splitParagraphs(opened.sourceText),
     problems: [],
     openProblems: [],
@@ -88,6 +89,8 @@ export interface DataState {
   openProblems: Problem[];
   /** A file is being read and checked (off the main thread). */
   checkingFile: boolean;
+  /** Start-view positions computed when the data was built, if the graph ships with them. */
+  startPositions?: ReadonlyMap<string, { x: number; y: number }>;
   status: 'idle' | 'loading' | 'ready' | 'error';
   index?: GraphIndex;
   graphId?: string;
