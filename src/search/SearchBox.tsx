@@ -186,7 +186,7 @@ export function SearchBox({ index: override }: { index?: SearchIndex }) {
         })}
       </ul>
       {/* One live region: the visible "no results" message, or the number of results for screen readers. */}
-      <p role="status" className={noResults ? 'search-empty' : 'search-sr-only'}>
+      <p role="status" className={noResults ? 'search-empty' : 'visually-hidden'}>
         {status}
       </p>
     </div>
