@@ -118,7 +118,7 @@ describe('each rule has an invalid fixture with the exact problem', () => {
       'two-parents.json · edges[4]: “forest”同时属于“green”和“tea”；每个节点只能有一个上级。',
     ]);
     expect(lines('schema-missing-evidence', 'zh')).toEqual([
-      'schema-missing-evidence.json · nodes[1].evidence: 缺少必填项，应为 object。',
+      'schema-missing-evidence.json · nodes[1].evidence: 缺少必填项，应为对象。',
     ]);
   });
 });

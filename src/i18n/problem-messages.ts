@@ -121,13 +121,24 @@ function schemaEn(p: ProblemParams): string {
   }
 }
 
+const TYPES_ZH: Record<string, string> = {
+  object: '对象',
+  array: '数组',
+  string: '字符串',
+  number: '数字',
+  boolean: '布尔值',
+  null: 'null',
+  undefined: '空',
+};
+const typeZh = (t: unknown) => TYPES_ZH[String(t)] ?? String(t);
+
 function schemaZh(p: ProblemParams): string {
   if (p.format) return formatsZh[p.format] ?? String(p.detail);
   switch (p.issue) {
     case 'invalid_type':
       return p.received === 'undefined'
-        ? `缺少必填项，应为 ${p.expected}。`
-        : `应为 ${p.expected}，实际为 ${p.received}。`;
+        ? `缺少必填项，应为${typeZh(p.expected)}。`
+        : `应为${typeZh(p.expected)}，实际为${typeZh(p.received)}。`;
     case 'too_small':
       return p.minimum === 1 ? '不能为空。' : `不能小于 ${p.minimum}。`;
     case 'too_big':
