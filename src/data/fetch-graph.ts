@@ -1,5 +1,5 @@
 import { GraphIndex } from '../domain/schema';
-import { parseJsonText, readGraphText } from '../domain/read-graph';
+import { MAX_FILE_BYTES, parseJsonText, readGraphText } from '../domain/read-graph';
 import type { GraphResult } from '../domain/validate-graph';
 import type { Point } from '../canvas/layout/layout-engine';
 import { parseStartLayout, START_LAYOUT_FILE } from '../canvas/layout/start-layout';
@@ -47,7 +47,13 @@ const getText = (url: string) =>
  * Fetches a graph and, side by side, its usual source text and build-time start layout; validates with the same
  * rules as `graph:check`. A graph naming another source file gets that one fetched after.
  */
-export async function fetchGraph(path: string, absolute?: string): Promise<LoadedGraph> {
+export type Validate = (raw: string, file: string, sourceText?: string) => Promise<GraphResult>;
+
+export async function fetchGraph(
+  path: string,
+  absolute?: string,
+  validate: Validate = async (raw, file, source) => readGraphText(raw, file, source),
+): Promise<LoadedGraph> {
   const file = absolute ? path : `graph-data/${path}`;
   const dir = absolute ? '' : path.slice(0, path.lastIndexOf('/') + 1);
   const url = (p: string) => (absolute ? new URL(p, absolute).href : dataUrl(p));
@@ -57,6 +63,16 @@ export async function fetchGraph(path: string, absolute?: string): Promise<Loade
     getText(url(`${dir}${START_LAYOUT_FILE}`)),
   ]);
   if (raw === undefined) return fail(file);
+  if (raw.length > MAX_FILE_BYTES)
+    return {
+      result: {
+        ok: false,
+        problems: [
+          { file, path: '', code: 'file-too-large', params: { bytes: raw.length, max: MAX_FILE_BYTES } },
+        ],
+      },
+      sourceText: '',
+    };
   const firstPass = parseJsonText(raw, file);
   const sourceName = firstPass.ok ? sourceFileOf(firstPass.value) : undefined;
   const source =
@@ -71,7 +87,7 @@ export async function fetchGraph(path: string, absolute?: string): Promise<Loade
   } catch {
     startLayout = undefined;
   }
-  return { result: readGraphText(raw, file, source), sourceText: source ?? '', startLayout };
+  return { result: await validate(raw, file, source), sourceText: source ?? '', startLayout };
 }
 function sourceFileOf(value: unknown): string | undefined {
   const f = (value as { meta?: { source?: { file?: unknown } } } | null)?.meta?.source?.file;

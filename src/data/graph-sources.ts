@@ -4,7 +4,7 @@ import type { Problem } from '../domain/problems';
 import { readGraphText } from '../domain/read-graph';
 import { fetchGraph } from './fetch-graph';
 import { getLocalGraph, isLocalGraphId, localGraphId, saveLocalGraph } from './local-graphs';
-import { readGraphFilesOffThread } from './read-files-off-thread';
+import { readGraphFilesOffThread, readGraphTextOffThread } from './read-files-off-thread';
 
 export type Opened =
   | { ok: true; graphId: string; graph: GraphFile; sourceText: string; startLayout?: Map<string, Point> }
@@ -56,7 +56,7 @@ export async function openPath(path: string, base = window.location.href): Promi
       problems: [{ file: path, path: '', code: 'foreign-origin', params: { url: url.origin } }],
     };
   const rel = url.pathname.replace(/^\/+/, '');
-  const { result, sourceText } = await fetchGraph(rel, url.href);
+  const { result, sourceText } = await fetchGraph(rel, url.href, readGraphTextOffThread);
   if (!result.ok) return result;
   const graphId = localGraphId(JSON.stringify(result.graph));
   return { ok: true, graphId, graph: result.graph, sourceText };
