@@ -13,7 +13,7 @@ const maxShift = (a: Positions, b: Positions) => {
   return max;
 };
 
-describe('layout engine (headless cytoscape + fcose)', () => {
+describe('layout engine (headless cytoscape + fcose)', { timeout: 30_000 }, () => {
   const ops: ViewOp[] = [
     { op: 'expand', id: 'goal-agri-hi-tech-zone' },
     { op: 'expand', id: 'principle-culture' },

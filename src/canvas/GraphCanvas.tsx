@@ -10,6 +10,7 @@ declare global {
       positions(): Record<string, { x: number; y: number }>;
       renderedPositions(): Record<string, { x: number; y: number; labelY: number }>;
       viewport(): { zoom: number; pan: { x: number; y: number } };
+      detail(): 'full' | 'far';
     };
     __taigu?: { store: typeof useApp };
   }
@@ -19,11 +20,13 @@ export function GraphCanvas() {
   const ref = useRef<HTMLDivElement>(null);
   const t = useT();
   useEffect(() => {
-    const controller = new CanvasController(ref.current!, useApp);
+    const webgl = new URLSearchParams(window.location.search).get('renderer') === 'webgl';
+    const controller = new CanvasController(ref.current!, useApp, { webgl });
     window.__taiguCanvas = {
       positions: () => controller.positions(),
       renderedPositions: () => controller.renderedPositions(),
       viewport: () => controller.viewport(),
+      detail: () => controller.detail(),
     };
     return () => {
       delete window.__taiguCanvas;

@@ -1,7 +1,9 @@
 import type { Core } from 'cytoscape';
-import type { Point } from './layout/layout-engine';
+import type { Point } from './layout/positions';
 
 const PADDING = 60;
+/** At this zoom the smallest label (14 px) renders at about 11 px. */
+const READABLE_ZOOM = 0.78;
 
 export interface Box {
   x1: number;
@@ -46,4 +48,51 @@ export function zoomBy(cy: Core, factor: number, animate: boolean): void {
   const level = { level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } };
   if (animate) cy.animate({ zoom: level }, { duration: 200 });
   else cy.zoom(level);
+}
+
+/**
+ * Fit the graph, but never so far out that labels are unreadable: below that zoom, centre on the plan's
+ * root instead and let the reader pan.
+ */
+export function fitReadable(cy: Core): void {
+  cy.fit(undefined, 40);
+  const readable = READABLE_ZOOM;
+  if (cy.zoom() >= readable) {
+    if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    return;
+  }
+  const bb = cy.elements().boundingBox({});
+  cy.viewport({
+    zoom: readable,
+    pan: {
+      x: cy.width() / 2 - ((bb.x1 + bb.x2) / 2) * readable,
+      y: cy.height() / 2 - ((bb.y1 + bb.y2) / 2) * readable,
+    },
+  });
+}
+
+export interface CameraMove {
+  action: 'fit' | 'home' | 'zoom-in' | 'zoom-out' | 'center' | 'viewport';
+  viewport?: { zoom: number; pan: Point };
+}
+
+/** Carries out one camera request from the store; `target` is where the requested node is going. */
+export function moveCamera(
+  cy: Core,
+  request: CameraMove,
+  target: Point | undefined,
+  animate: boolean,
+  visibleHeight: number,
+): void {
+  if (request.action === 'fit') {
+    if (animate) cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 });
+    else cy.fit(undefined, 40);
+  } else if (request.action === 'zoom-in') zoomBy(cy, 1.25, animate);
+  else if (request.action === 'zoom-out') zoomBy(cy, 0.8, animate);
+  else if (request.action === 'viewport' && request.viewport) cy.viewport(request.viewport);
+  else if (request.action === 'home') fitReadable(cy);
+  else if (target) {
+    const box = boxOf([target], 80);
+    if (box) glideToShow(cy, box, animate, visibleHeight);
+  }
 }

@@ -5,15 +5,17 @@ import { expandedAfter, hiddenChildCount } from '../view/view-ops';
 import { visibleGraph } from '../view/visible-graph';
 import { canvasStyle } from './canvas-style';
 import { displayPosition, edgeElement, nodeData, nodeElement } from './elements';
-import { LayoutEngine, type Point } from './layout/layout-engine';
+import { LayoutClient } from './layout/layout-client';
+import type { Point, Positions } from './layout/positions';
+import type { ViewOp } from '../view/view-ops';
 import { readCanvasTokens } from './theme-tokens';
-import { boxOf, glideToShow, zoomBy } from './camera';
+import { boxOf, fitReadable, glideToShow, moveCamera } from './camera';
 import { applyFocus } from './focus';
+import { wantsFar } from './level-of-detail';
 
 type Store = typeof useApp;
 
-/** At this zoom the smallest label (14 px) renders at about 11 px. */
-const READABLE_ZOOM = 0.78;
+const MAX_ANIMATED = 400;
 
 const prefersReducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -24,7 +26,13 @@ const prefersReducedMotion = () =>
  */
 export class CanvasController {
   private readonly cy: Core;
-  private engine?: LayoutEngine;
+  private layout?: LayoutClient;
+  /** The positions last received and the log they belong to; filters reuse them without a new layout. */
+  private laidOut?: { ops: readonly ViewOp[]; positions: Positions };
+  /** A layout is being computed in the worker; camera requests wait for it. */
+  private pending = false;
+  /** Level of detail: labels, arrows and badges dropped while zoomed far out on a large graph. */
+  private far = false;
   private model?: GraphModel;
   private readonly unsubscribe: () => void;
   private readonly resizeObserver: ResizeObserver;
@@ -35,9 +43,12 @@ export class CanvasController {
   constructor(
     container: HTMLElement,
     private readonly store: Store,
+    options: { webgl?: boolean } = {},
   ) {
     this.cy = cytoscape({
       container,
+      // cytoscape's WebGL renderer is an option to measure on real hardware (?renderer=webgl); canvas stays default.
+      ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
       style: canvasStyle(readCanvasTokens(), store.getState().lang),
       minZoom: 0.05,
       maxZoom: 4,
@@ -56,7 +67,8 @@ export class CanvasController {
   destroy(): void {
     this.resizeObserver.disconnect();
     this.unsubscribe();
-    this.engine?.destroy();
+    this.layout?.destroy();
+    this.layout = undefined;
     this.cy.destroy();
   }
 
@@ -74,6 +86,11 @@ export class CanvasController {
   /** Test probe: the camera. */
   viewport(): { zoom: number; pan: Point } {
     return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+  }
+
+  /** Test probe: whether the level of detail has dropped labels, arrows and badges. */
+  detail(): 'full' | 'far' {
+    return this.far ? 'far' : 'full';
   }
 
   /** Test and benchmark probe: node positions in graph coordinates. */
@@ -100,6 +117,7 @@ export class CanvasController {
     });
     // Report the camera after the reader stops moving it, not on every frame.
     let timer: ReturnType<typeof setTimeout> | undefined;
+    this.cy.on('zoom', () => this.updateDetail());
     this.cy.on('viewport', () => {
       clearTimeout(timer);
       timer = setTimeout(() => this.store.getState().reportViewport(this.viewport()), 250);
@@ -109,13 +127,14 @@ export class CanvasController {
   private sync(state: AppState, prev: AppState | undefined): void {
     if (!state.model) return;
     if (state.model !== this.model) {
-      this.engine?.destroy();
+      this.layout?.destroy();
       this.model = state.model;
-      this.engine = new LayoutEngine(state.model, state.startPositions);
+      this.laidOut = undefined;
+      this.layout = new LayoutClient(state.model, state.startPositions);
       this.cy.elements().remove();
       this.render(state, true);
       this.applyFocus(state);
-      this.takeCameraRequest(state);
+      if (!this.pending) this.takeCameraRequest(state);
       return;
     }
     if (!prev) return;
@@ -135,7 +154,7 @@ export class CanvasController {
       const box = target ? boxOf([target], 90) : undefined;
       if (box) glideToShow(this.cy, box, !prefersReducedMotion(), this.unobscuredHeight());
     }
-    this.takeCameraRequest(state);
+    if (!this.pending) this.takeCameraRequest(state);
   }
 
   /** On phones the details sheet covers the lower part of the canvas while a node is selected. */
@@ -165,28 +184,55 @@ export class CanvasController {
 
   private moveCamera(state: AppState): void {
     const request = state.camera!;
-    const animate = !prefersReducedMotion();
-    if (request.action === 'fit') {
-      if (animate) this.cy.animate({ fit: { eles: this.cy.elements(), padding: 40 } }, { duration: 300 });
-      else this.cy.fit(undefined, 40);
-    } else if (request.action === 'zoom-in') zoomBy(this.cy, 1.25, animate);
-    else if (request.action === 'zoom-out') zoomBy(this.cy, 0.8, animate);
-    else if (request.action === 'viewport' && request.viewport) this.cy.viewport(request.viewport);
-    else if (request.action === 'home') this.fitReadable();
-    else if (request.id) {
-      const target = this.targetPositions.get(request.id) ?? this.cy.getElementById(request.id).position();
-      const box = boxOf([target], 80);
-      if (box) glideToShow(this.cy, box, animate, this.unobscuredHeight());
-    }
+    const target = request.id
+      ? (this.targetPositions.get(request.id) ?? this.cy.getElementById(request.id).position())
+      : undefined;
+    moveCamera(this.cy, request, target, !prefersReducedMotion(), this.unobscuredHeight());
   }
 
+  /** Draws `state` as soon as its positions are known: at once when they are, else when the worker replies. */
   private render(state: AppState, first: boolean): void {
+    const ops = state.ops;
+    if (this.laidOut?.ops === ops) return this.draw(state, this.laidOut.positions, first);
+    const layout = this.layout!;
+    const result = layout.positionsFor(ops);
+    if (!(result instanceof Promise)) {
+      this.laidOut = { ops, positions: result };
+      return this.draw(state, result, first);
+    }
+    this.setPending(true);
+    void result.then((positions) => {
+      const now = this.store.getState();
+      // A newer log or another graph has superseded this request; its own reply will draw.
+      if (this.layout !== layout || now.ops !== ops) return;
+      this.setPending(false);
+      this.laidOut = { ops, positions };
+      this.draw(now, positions, first);
+      this.applyFocus(now);
+      this.takeCameraRequest(now);
+    });
+  }
+
+  private updateDetail(): void {
+    const far = wantsFar(this.cy.nodes().length, this.cy.zoom(), this.far);
+    if (far === this.far) return;
+    this.far = far;
+    this.cy.batch(() => this.cy.elements().toggleClass('far', far));
+  }
+
+  private setPending(pending: boolean): void {
+    this.pending = pending;
+    this.cy.container()?.setAttribute('data-layout', pending ? 'running' : 'idle');
+  }
+
+  private draw(state: AppState, layout: Positions, first: boolean): void {
     const model = state.model!;
     const expanded = expandedAfter(model, state.ops);
-    const layout = this.engine!.positionsFor(state.ops);
     const vis = visibleGraph(model, expanded, state);
     const wanted = new Set([...vis.nodes, ...vis.edges.map((e) => e.id)]);
-    const animate = !first && !prefersReducedMotion();
+    // Hundreds of nodes flying at once read as noise and cost frames: large changes appear in place.
+    const fresh = vis.nodes.reduce((n, id) => n + (this.cy.getElementById(id).empty() ? 1 : 0), 0);
+    const animate = !first && !prefersReducedMotion() && fresh <= MAX_ANIMATED;
     const ink = readCanvasTokens().badgeInk;
     const moves: [NodeSingular, Point][] = [];
     const added: Point[] = [];
@@ -209,17 +255,21 @@ export class CanvasController {
         }
         const from = animate ? this.parentPosition(model, id) : undefined;
         const node = this.cy.add(nodeElement(model, id, state.lang, hidden, ink, from ?? target));
+        if (this.far) node.addClass('far');
         if (from) moves.push([node, target]);
         added.push(target);
         const parent = model.parent.get(id);
         if (parent && this.targetPositions.has(parent)) added.push(this.targetPositions.get(parent)!);
       }
-      for (const e of vis.edges) if (this.cy.getElementById(e.id).empty()) this.cy.add(edgeElement(e));
+      for (const e of vis.edges)
+        if (this.cy.getElementById(e.id).empty()) this.cy.add(edgeElement(e)).toggleClass('far', this.far);
     });
 
+    // New elements came in with the current level of detail; restyle all only if the level changes.
+    this.updateDetail();
     const settled = () => performance.mark(first ? 'taigu:first-render' : 'taigu:settled');
     if (first) {
-      this.fitReadable();
+      fitReadable(this.cy);
       const target = state.selected ? this.targetPositions.get(state.selected) : undefined;
       const focus = target ? boxOf([target], 90) : undefined;
       if (focus) glideToShow(this.cy, focus, false, this.unobscuredHeight());
@@ -239,28 +289,6 @@ export class CanvasController {
         { position: to },
         { duration: 300, easing: 'ease-out-cubic', complete: () => --pending || settled() },
       );
-  }
-
-  /**
-   * Fit the graph, but never so far out that labels are unreadable: below that zoom, centre on the plan's
-   * root instead and let the reader pan.
-   */
-  private fitReadable(): void {
-    this.cy.fit(undefined, 40);
-    const readable = READABLE_ZOOM;
-    if (this.cy.zoom() >= readable) {
-      if (this.cy.zoom() > 1.5)
-        this.cy.zoom({ level: 1.5, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
-      return;
-    }
-    const bb = this.cy.elements().boundingBox({});
-    this.cy.viewport({
-      zoom: readable,
-      pan: {
-        x: this.cy.width() / 2 - ((bb.x1 + bb.x2) / 2) * readable,
-        y: this.cy.height() / 2 - ((bb.y1 + bb.y2) / 2) * readable,
-      },
-    });
   }
 
   private parentPosition(model: GraphModel, id: string): Point | undefined {

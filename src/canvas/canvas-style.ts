@@ -114,5 +114,8 @@ export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh'): StylesheetJson 
       },
     },
     { selector: 'edge.hl', style: { width: 3, opacity: 1 } },
+    // Level of detail (level-of-detail.ts): zoomed far out on a large graph, only shapes and plain lines.
+    { selector: 'node.far', style: { label: '', 'background-image': 'none' } },
+    { selector: 'edge.far', style: { 'target-arrow-shape': 'none', 'curve-style': 'haystack' } },
   ];
 }

@@ -3,7 +3,7 @@ import type { GraphModel } from '../domain/graph-model';
 import type { Lang } from '../i18n/lang';
 import type { VisibleEdge } from '../view/visible-graph';
 import { badgeImage } from './canvas-style';
-import type { Point } from './layout/layout-engine';
+import type { Point } from './layout/positions';
 import { layoutBox } from './node-metrics';
 
 /** Element data of a node as the canvas draws it: label in the reader's language, "+N" or "−" badge. */

@@ -44,10 +44,23 @@ export function labelBox(text: string, font: number): { width: number; height: n
  * The box a node takes in the layout: its shape with the label beneath. Both languages are measured and the
  * larger kept, so switching language never moves a node.
  */
-export function layoutBox(
-  node: GraphNode,
-  isRoot = false,
-): { width: number; height: number; labelHeight: number } {
+export function layoutBox(node: GraphNode, isRoot = false): LayoutBox {
+  // Measured once per node: layouts and the canvas ask again for every node at every step.
+  const cache = isRoot ? rootBoxes : boxes;
+  let box = cache.get(node);
+  if (!box) cache.set(node, (box = measureBox(node, isRoot)));
+  return box;
+}
+
+interface LayoutBox {
+  width: number;
+  height: number;
+  labelHeight: number;
+}
+const boxes = new WeakMap<GraphNode, LayoutBox>();
+const rootBoxes = new WeakMap<GraphNode, LayoutBox>();
+
+function measureBox(node: GraphNode, isRoot: boolean): LayoutBox {
   const kind = KIND_METRICS[node.kind];
   const m = isRoot && kind.size < ROOT_METRICS.size ? ROOT_METRICS : kind;
   const zh = labelBox(node.label.zh, m.font);

@@ -1,29 +1,19 @@
-import { GraphIndex } from '../domain/schema';
-import { MAX_FILE_BYTES, parseJsonText, readGraphText } from '../domain/read-graph';
+import { MAX_FILE_BYTES } from '../domain/limits';
 import type { GraphResult } from '../domain/validate-graph';
-import type { Point } from '../canvas/layout/layout-engine';
+import type { Point } from '../canvas/layout/positions';
 import { parseStartLayout, START_LAYOUT_FILE } from '../canvas/layout/start-layout';
-import type { Problem } from '../domain/problems';
+import type { IndexResult } from './read-index';
+import { readIndexTextOffThread } from './read-files-off-thread';
 
 /** Graph files are data next to the app, fetched from `graph-data/` relative to the page. */
 export const dataUrl = (path: string) => `${import.meta.env.BASE_URL}graph-data/${path}`;
 
-export type IndexResult = { ok: true; index: GraphIndex } | { ok: false; problems: Problem[] };
-
 export async function fetchIndex(): Promise<IndexResult> {
   const file = 'graph-data/index.json';
-  const res = await fetch(dataUrl('index.json'));
-  if (!res.ok)
+  const res = await fetch(dataUrl('index.json')).catch(() => undefined);
+  if (!res?.ok)
     return { ok: false, problems: [{ file, path: '', code: 'source-missing', params: { name: file } }] };
-  const json = parseJsonText(await res.text(), file);
-  if (!json.ok) return json;
-  const parsed = GraphIndex.safeParse(json.value);
-  if (!parsed.success)
-    return {
-      ok: false,
-      problems: [{ file, path: '', code: 'schema', params: { detail: parsed.error.message } }],
-    };
-  return { ok: true, index: parsed.data };
+  return readIndexTextOffThread(await res.text(), file);
 }
 
 export interface LoadedGraph {
@@ -51,8 +41,8 @@ export type Validate = (raw: string, file: string, sourceText?: string) => Promi
 
 export async function fetchGraph(
   path: string,
-  absolute?: string,
-  validate: Validate = async (raw, file, source) => readGraphText(raw, file, source),
+  absolute: string | undefined,
+  validate: Validate,
 ): Promise<LoadedGraph> {
   const file = absolute ? path : `graph-data/${path}`;
   const dir = absolute ? '' : path.slice(0, path.lastIndexOf('/') + 1);

@@ -1,7 +1,6 @@
 import type { GraphFile, GraphIndex } from '../domain/schema';
-import type { Point } from '../canvas/layout/layout-engine';
+import type { Point } from '../canvas/layout/positions';
 import type { Problem } from '../domain/problems';
-import { readGraphText } from '../domain/read-graph';
 import { fetchGraph } from './fetch-graph';
 import { getLocalGraph, isLocalGraphId, localGraphId, saveLocalGraph } from './local-graphs';
 import { readGraphFilesOffThread, readGraphTextOffThread } from './read-files-off-thread';
@@ -16,13 +15,13 @@ export async function openById(index: GraphIndex, id: string | undefined): Promi
     const rec = await getLocalGraph(id).catch(() => undefined);
     if (!rec)
       return { ok: false, problems: [{ file: id, path: '', code: 'source-missing', params: { name: id } }] };
-    const result = readGraphText(rec.graphText, rec.fileName, rec.sourceText);
+    const result = await readGraphTextOffThread(rec.graphText, rec.fileName, rec.sourceText);
     return result.ok
       ? { ok: true, graphId: id, graph: result.graph, sourceText: rec.sourceText ?? '' }
       : result;
   }
   const entry = index.graphs.find((g) => g.id === (id ?? index.default)) ?? index.graphs[0]!;
-  const { result, sourceText, startLayout } = await fetchGraph(entry.path);
+  const { result, sourceText, startLayout } = await fetchGraph(entry.path, undefined, readGraphTextOffThread);
   return result.ok ? { ok: true, graphId: entry.id, graph: result.graph, sourceText, startLayout } : result;
 }
 

@@ -1,8 +1,9 @@
 import { validateGraph, type GraphResult } from './validate-graph';
 import type { Problem } from './problems';
 import { LIMITS } from './schema';
+import { MAX_FILE_BYTES } from './limits';
 
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 /** The format's deepest value sits at depth 5 (nodes[i].figures[j].what.zh); anything far deeper is hostile. */
 export const MAX_JSON_DEPTH = 16;
 

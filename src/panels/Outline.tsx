@@ -6,6 +6,7 @@ import { useApp } from '../store/app-store';
 import { expandedAfter, shownNodes } from '../view/view-ops';
 import { treeNav, type NavKey } from '../view/tree-nav';
 import { KindIcon } from './KindIcon';
+import { ROW_HEIGHT, useRowWindow, WINDOW_FROM } from './use-row-window';
 
 const NAV_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
 
@@ -20,8 +21,12 @@ export function Outline() {
   const rows = useMemo(() => (model ? shownNodes(model, expanded) : []), [model, expanded]);
   const [focused, setFocused] = useState<string | null>(null);
   const treeRef = useRef<HTMLUListElement>(null);
+  const rowIndex = useMemo(() => new Map(rows.map((id, i) => [id, i])), [rows]);
   const active =
-    focused && rows.includes(focused) ? focused : selected && rows.includes(selected) ? selected : rows[0];
+    focused && rowIndex.has(focused) ? focused : selected && rowIndex.has(selected) ? selected : rows[0];
+  const windowed = rows.length >= WINDOW_FROM;
+  const { range, ensure } = useRowWindow(treeRef, rows.length, windowed);
+  const scrolledTo = useRef<string | undefined>(undefined);
 
   // A selection made elsewhere (canvas, search) moves the outline's focus row with it.
   const [seenSelected, setSeenSelected] = useState(selected);
@@ -31,8 +36,12 @@ export function Outline() {
   }
   useEffect(() => {
     if (!active || !treeRef.current?.contains(document.activeElement)) return;
-    treeRef.current.querySelector<HTMLElement>(`[data-id="${active}"]`)?.focus();
-  }, [active]);
+    const row = treeRef.current.querySelector<HTMLElement>(`[data-id="${active}"]`);
+    if (row) row.focus();
+    // Scroll a windowed row into view once when it becomes active, not again whenever the reader scrolls.
+    else if (scrolledTo.current !== active) ensure(rowIndex.get(active) ?? 0);
+    scrolledTo.current = active;
+  }, [active, range, rowIndex, ensure]);
 
   if (!model) return null;
   const app = useApp.getState();
@@ -55,22 +64,40 @@ export function Outline() {
     }
   };
 
+  const shared = { model, expanded, selected, active, lang, onFocusRow: setFocused };
+  if (windowed)
+    return (
+      <ul
+        role="tree"
+        aria-label={t('outline.label')}
+        className="outline outline-windowed"
+        ref={treeRef}
+        onKeyDown={onKeyDown}
+      >
+        <li role="none" style={{ height: range.first * ROW_HEIGHT }} />
+        {rows.slice(range.first, range.last).map((id) => {
+          const parent = model.parent.get(id);
+          const family = parent === undefined ? model.roots : model.children.get(parent)!;
+          return (
+            <Item
+              {...shared}
+              key={id}
+              id={id}
+              level={model.level.get(id) ?? 1}
+              pos={family.indexOf(id) + 1}
+              size={family.length}
+              flat
+            />
+          );
+        })}
+        <li role="none" style={{ height: (rows.length - range.last) * ROW_HEIGHT }} />
+      </ul>
+    );
+
   return (
     <ul role="tree" aria-label={t('outline.label')} className="outline" ref={treeRef} onKeyDown={onKeyDown}>
       {model.roots.map((id, i) => (
-        <Item
-          key={id}
-          model={model}
-          id={id}
-          level={1}
-          pos={i + 1}
-          size={model.roots.length}
-          expanded={expanded}
-          selected={selected}
-          active={active}
-          lang={lang}
-          onFocusRow={setFocused}
-        />
+        <Item {...shared} key={id} id={id} level={1} pos={i + 1} size={model.roots.length} />
       ))}
     </ul>
   );
@@ -87,6 +114,8 @@ interface ItemProps {
   active: string | undefined;
   lang: Lang;
   onFocusRow(id: string): void;
+  /** Windowed outlines list every row at the top level, with aria-level saying where it sits. */
+  flat?: boolean;
 }
 
 function Item(props: ItemProps) {
@@ -133,7 +162,7 @@ function Item(props: ItemProps) {
           {!open && children.length > 0 && <span className="outline-count">+{children.length}</span>}
         </span>
       </div>
-      {open && children.length > 0 && (
+      {open && children.length > 0 && !props.flat && (
         <ul role="group">
           {children.map((c, i) => (
             <Item {...props} key={c} id={c} level={level + 1} pos={i + 1} size={children.length} />

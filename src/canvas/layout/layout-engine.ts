@@ -3,15 +3,19 @@ import fcose from 'cytoscape-fcose';
 import type { GraphModel } from '../../domain/graph-model';
 import { applyOp, shownNodes, startExpanded, type ViewOp } from '../../view/view-ops';
 import { layoutBox } from '../node-metrics';
+import { balloonLayout } from './balloon-layout';
+import type { Point, Positions } from './positions';
 import { withSeededRandom } from './seeded-random';
 
 cytoscape.use(fcose);
 
-export interface Point {
-  x: number;
-  y: number;
-}
-export type Positions = Map<string, Point>;
+export type { Point, Positions } from './positions';
+
+/**
+ * When more nodes than this appear in one step, a force layout would take seconds (fcose is superlinear), so the
+ * whole shown forest is re-arranged as a balloon tree instead — linear, and still a pure function of the log.
+ */
+export const LARGE_STEP = 400;
 
 const ROOT_LINK = '__root-link__';
 
@@ -100,6 +104,15 @@ export class LayoutEngine {
     this.shown = nextShown;
     if (!added.length) return;
 
+    if (added.length > LARGE_STEP) {
+      const root = this.model.roots.find((r) => this.shown.has(r));
+      const origin =
+        root && this.cy.getElementById(root).nonempty() ? this.cy.getElementById(root).position() : undefined;
+      const placed = balloonLayout(this.model, ids, origin ? { ...origin } : { x: 0, y: 0 });
+      this.cy.batch(() => this.cy.nodes().forEach((n) => void n.position(placed.get(n.id())!)));
+      this.addNodes(added, (id) => placed.get(id)!);
+      return;
+    }
     const fixed = this.cy.nodes().map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
     this.addNodes(added, (id) => this.seedPosition(id));
     withSeededRandom(index * 7919, () => {

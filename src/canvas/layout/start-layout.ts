@@ -1,4 +1,4 @@
-import type { Point } from './layout-engine';
+import type { Point } from './positions';
 
 /** Start-view positions computed when the data is built (scripts/lib/derived-files.ts). */
 export interface StartLayout {

@@ -1,0 +1,70 @@
+import type { GraphModel } from '../../domain/graph-model';
+import { expandedAfter, shownNodes, type ViewOp } from '../../view/view-ops';
+import type { LayoutReply, LayoutRequest } from './layout.worker';
+import type { Point, Positions } from './positions';
+
+/**
+ * The page's side of the layout: asks the layout worker for the positions of a view log and resolves with them.
+ * The start view of a shipped graph needs no worker at all (its positions come with the data). Where there are
+ * no workers (unit tests), the same engine runs here.
+ */
+export class LayoutClient {
+  private readonly worker?: Worker;
+  private inline?: Promise<{ positionsFor(ops: readonly ViewOp[]): Positions; destroy(): void }>;
+  private seq = 0;
+  private readonly waiting = new Map<number, (p: Positions) => void>();
+
+  constructor(
+    private readonly model: GraphModel,
+    private readonly startPositions?: ReadonlyMap<string, Point>,
+  ) {
+    if (typeof Worker === 'undefined') return;
+    this.worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    this.worker.onmessage = (e: MessageEvent<LayoutReply>) => this.receive(e.data);
+    const init: LayoutRequest = {
+      type: 'init',
+      graph: model.graph,
+      start: startPositions && [...startPositions],
+    };
+    this.worker.postMessage(init);
+  }
+
+  /** Positions of the shown nodes after `ops`, immediately when they are already known. */
+  positionsFor(ops: readonly ViewOp[]): Positions | Promise<Positions> {
+    const start = this.knownStart(ops);
+    if (start) return start;
+    if (!this.worker) {
+      this.inline ??= import('./layout-engine').then(
+        (m) => new m.LayoutEngine(this.model, this.startPositions),
+      );
+      return this.inline.then((engine) => engine.positionsFor(ops));
+    }
+    const seq = ++this.seq;
+    const request: LayoutRequest = { type: 'layout', seq, ops: [...ops] };
+    this.worker.postMessage(request);
+    return new Promise((resolve) => this.waiting.set(seq, resolve));
+  }
+
+  destroy(): void {
+    this.worker?.terminate();
+    void this.inline?.then((engine) => engine.destroy());
+    this.waiting.clear();
+  }
+
+  private knownStart(ops: readonly ViewOp[]): Positions | undefined {
+    const start = this.startPositions;
+    if (ops.length || !start) return undefined;
+    const ids = shownNodes(this.model, expandedAfter(this.model, ops));
+    if (!ids.every((id) => start.has(id))) return undefined;
+    return new Map(ids.map((id) => [id, start.get(id)!]));
+  }
+
+  private receive(reply: LayoutReply): void {
+    const resolve = this.waiting.get(reply.seq);
+    if (!resolve) return;
+    this.waiting.delete(reply.seq);
+    const out: Positions = new Map();
+    reply.ids.forEach((id, i) => out.set(id, { x: reply.xy[2 * i]!, y: reply.xy[2 * i + 1]! }));
+    resolve(out);
+  }
+}
