@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SHAPE, generateGraph } from '../bench/lib/generate-graph';
 import { buildModel } from '../src/domain/graph-model';
 import type { GraphFile } from '../src/domain/schema';
-import { balloonLayout } from '../src/canvas/layout/balloon-layout';
+import { clusterLayout, hilbertCell } from '../src/canvas/layout/cluster-layout';
 import { LARGE_STEP, LayoutEngine } from '../src/canvas/layout/layout-engine';
 import { LayoutClient } from '../src/canvas/layout/layout-client';
 import { layoutBox } from '../src/canvas/node-metrics';
@@ -40,17 +40,41 @@ function overlaps(model: typeof big, positions: Map<string, { x: number; y: numb
   return count;
 }
 
-describe('balloon layout (large steps)', () => {
+describe('cluster layout (large steps)', () => {
   const shown = shownNodes(big, expandedAfter(big, [{ op: 'all' }]));
 
   it('places every node of a 3,000-node graph with no two boxes overlapping', () => {
-    const p = balloonLayout(big, shown, { x: 0, y: 0 });
+    const p = clusterLayout(big, shown, { x: 0, y: 0 });
     expect(p.size).toBe(3000);
     expect(overlaps(big, p)).toBe(0);
   });
 
+  it("keeps the picture compact: the bounding box is within a few times the nodes' own area", () => {
+    const p = clusterLayout(big, shown, { x: 0, y: 0 });
+    const xs = [...p.values()].map((q) => q.x);
+    const ys = [...p.values()].map((q) => q.y);
+    const area = (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
+    const own = shown.reduce((sum, id) => {
+      const b = layoutBox(big.nodes.get(id)!, big.roots.includes(id));
+      return sum + b.width * b.height;
+    }, 0);
+    expect(area / own).toBeLessThan(12);
+  });
+
+  it('walks a Hilbert curve: every cell once, each step to a neighbouring cell', () => {
+    const seen = new Set<string>();
+    let prev = hilbertCell(16, 0);
+    for (let d = 0; d < 256; d++) {
+      const [x, y] = hilbertCell(16, d);
+      seen.add(`${x},${y}`);
+      if (d) expect(Math.abs(x - prev[0]) + Math.abs(y - prev[1])).toBe(1);
+      prev = [x, y];
+    }
+    expect(seen.size).toBe(256);
+  });
+
   it('puts the first root where it is asked to and children around their parent', () => {
-    const p = balloonLayout(big, shown, { x: 120, y: -40 });
+    const p = clusterLayout(big, shown, { x: 120, y: -40 });
     expect(p.get(big.roots[0]!)).toEqual({ x: 120, y: -40 });
     const [child] = big.children.get(big.roots[0]!)!;
     expect(p.get(child!)).not.toEqual(p.get(big.roots[0]!));

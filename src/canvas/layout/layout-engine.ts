@@ -3,7 +3,7 @@ import fcose from 'cytoscape-fcose';
 import type { GraphModel } from '../../domain/graph-model';
 import { applyOp, shownNodes, startExpanded, type ViewOp } from '../../view/view-ops';
 import { layoutBox } from '../node-metrics';
-import { balloonLayout } from './balloon-layout';
+import { clusterLayout } from './cluster-layout';
 import type { Point, Positions } from './positions';
 import { withSeededRandom } from './seeded-random';
 
@@ -13,7 +13,7 @@ export type { Point, Positions } from './positions';
 
 /**
  * When more nodes than this appear in one step, a force layout would take seconds (fcose is superlinear), so the
- * whole shown forest is re-arranged as a balloon tree instead — linear, and still a pure function of the log.
+ * whole shown forest is re-arranged as a nested circle packing instead — linear, and still a pure function of the log.
  */
 export const LARGE_STEP = 400;
 
@@ -108,7 +108,7 @@ export class LayoutEngine {
       const root = this.model.roots.find((r) => this.shown.has(r));
       const origin =
         root && this.cy.getElementById(root).nonempty() ? this.cy.getElementById(root).position() : undefined;
-      const placed = balloonLayout(this.model, ids, origin ? { ...origin } : { x: 0, y: 0 });
+      const placed = clusterLayout(this.model, ids, origin ? { ...origin } : { x: 0, y: 0 });
       this.cy.batch(() => this.cy.nodes().forEach((n) => void n.position(placed.get(n.id())!)));
       this.addNodes(added, (id) => placed.get(id)!);
       return;
