@@ -19,12 +19,23 @@ import {
   writeGivenPositions,
   type PreparedGraph,
 } from './lib/prepare';
+import { DEFAULT_SHAPE } from './lib/generate-graph';
 import { formatMarkdown, formatTable } from './lib/print';
-import { Recorder, rowResults, seriesResults, type BenchResults } from './lib/results';
+import {
+  Recorder,
+  TAIGU_SECTION,
+  rowResults,
+  seriesResults,
+  type BenchResults,
+  type Section,
+} from './lib/results';
 import { serveStatic } from './lib/serve';
 import { expandMeasurement } from './measures/expand';
+import { expandedView } from './measures/expanded-view';
 import { firstRender } from './measures/first-render';
-import type { BenchContext, Measurement } from './measures/measurement';
+import { generatedMeasurement } from './measures/generated';
+import type { BenchContext, Measurement, ReferenceParams } from './measures/measurement';
+import { prepareGenerated, type GeneratedGraph } from './lib/prepare';
 
 const VIEWPORT: Size = { width: 1280, height: 800 };
 const SMALL_BRANCH = 'goal-agri-hi-tech-zone';
@@ -41,7 +52,13 @@ const MEASUREMENTS: readonly Measurement[] = [
   firstRender,
   expandMeasurement('expand-small', 'expand a branch', { kind: 'node' }),
   expandMeasurement('expand-all', 'expand all', { kind: 'all' }),
+  expandedView,
 ];
+
+/** Runs per generated graph: each takes from half a minute (1,000 nodes) to minutes (5,000). */
+const GENERATED_RUNS = { quick: 1, full: 3 };
+/** --quick skips plain fcose of whole generated graphs from this size (a minute at 5,000 nodes). */
+const QUICK_FCOSE_BELOW = 2000;
 
 /** Where and how large the app draws its start view; the reference copies it. */
 interface StartView {
@@ -95,11 +112,19 @@ async function probe(
   return { canvas: app.canvas, viewport: app.viewport, startPositionsMaxDelta: delta };
 }
 
-async function measure(args: BenchArgs, graph: PreparedGraph, rebuilt: boolean, builtAt: string) {
+async function measure(
+  args: BenchArgs,
+  graph: PreparedGraph,
+  generated: readonly GeneratedGraph[],
+  rebuilt: boolean,
+  builtAt: string,
+) {
   const startedAt = new Date();
   const server = await serveStatic(BUILD);
   const browser = await launchChromium();
-  const series = MEASUREMENTS.flatMap((m) => m.series);
+  const genMeasures = generated.map((g) => generatedMeasurement(g, { quickFcoseBelow: QUICK_FCOSE_BELOW }));
+  const all = [...MEASUREMENTS, ...genMeasures];
+  const series = all.flatMap((m) => m.series);
   const recorder = new Recorder(new Set(series.map((s) => s.id)));
   const load = { start: loadavg()[0]!, end: 0 };
   try {
@@ -117,10 +142,27 @@ async function measure(args: BenchArgs, graph: PreparedGraph, rebuilt: boolean, 
             : {}),
         })}`;
     const probed = await probe(browser, graph, appUrl, (view) => referenceUrl(view)('given'));
+    const referencePage = (p: ReferenceParams) =>
+      `${server.url}reference/?${new URLSearchParams({
+        graph: p.graph,
+        positions: p.positions,
+        view: p.view ?? 'start',
+        layout: p.layout ?? 'plain',
+        renderer: p.renderer ?? 'canvas',
+        w: String(probed.canvas.width),
+        h: String(probed.canvas.height),
+        ...(p.viewport && p.positions === 'given'
+          ? { zoom: String(p.viewport.zoom), px: String(p.viewport.pan.x), py: String(p.viewport.pan.y) }
+          : {}),
+      })}`;
     const ctx: BenchContext = {
       browser,
+      quick: args.quick,
       appUrl,
+      graphPath: graph.path,
       referenceUrl: referenceUrl(probed),
+      referencePage,
+      writePositions: (path, view, positions) => writeGivenPositions(path, positions, view),
       viewport: VIEWPORT,
       timeoutMs: TIMEOUT_MS,
       expect: {
@@ -131,13 +173,19 @@ async function measure(args: BenchArgs, graph: PreparedGraph, rebuilt: boolean, 
     };
 
     const failed = new Map<string, number>();
-    const pass = async (label: string, into: Recorder) => {
+    const pass = async (
+      label: string,
+      into: Recorder,
+      run: number,
+      measures: readonly Measurement[] = MEASUREMENTS,
+    ) => {
       const parts: string[] = [];
-      for (const m of MEASUREMENTS) {
+      for (const m of measures) {
         if ((failed.get(m.id) ?? 0) >= GIVE_UP_AFTER) {
           parts.push(`${m.id} skipped`);
           continue;
         }
+        if (args.quick && m.quickRuns !== undefined && run > m.quickRuns) continue;
         const t = performance.now();
         try {
           await m.run(ctx, into);
@@ -150,7 +198,7 @@ async function measure(args: BenchArgs, graph: PreparedGraph, rebuilt: boolean, 
       }
       console.log(`  ${label}: ${parts.join(' · ')}`);
     };
-    if (!args.quick) await pass('warm-up', new Recorder(new Set(series.map((s) => s.id))));
+    if (!args.quick) await pass('warm-up', new Recorder(new Set(series.map((s) => s.id))), 0);
     let runsDone = 0;
     let slowest = 0;
     for (let run = 1; run <= args.runs; run++) {
@@ -162,16 +210,35 @@ async function measure(args: BenchArgs, graph: PreparedGraph, rebuilt: boolean, 
         break;
       }
       const t = Date.now();
-      await pass(`run ${run}/${args.runs}`, recorder);
+      await pass(`run ${run}/${args.runs}`, recorder, run);
       slowest = Math.max(slowest, (Date.now() - t) / 1000);
       runsDone = run;
     }
+    // The generated graphs after the Taigu graph's runs: fewer runs, each a lot longer.
+    const genRuns = args.quick ? GENERATED_RUNS.quick : Math.min(args.runs, GENERATED_RUNS.full);
+    for (let run = 1; run <= genRuns; run++)
+      await pass(`generated graphs, run ${run}/${genRuns}`, recorder, run, genMeasures);
 
     load.end = loadavg()[0]!;
     const finished = new Date();
     const seriesOut = seriesResults(series, recorder);
+    const sections: Section[] = [
+      {
+        id: TAIGU_SECTION,
+        title: `Taigu graph (${graph.path})`,
+        about: [`${runsDone} runs per metric${args.quick ? '' : ' after a warm-up'}`],
+      },
+      ...genMeasures.map((m) => ({
+        ...m.section!,
+        about: [
+          ...m.section!.about,
+          `${genRuns} run${genRuns > 1 ? 's' : ''}, no warm-up` +
+            (args.quick ? `; plain fcose of the whole graph only below ${QUICK_FCOSE_BELOW} nodes` : ''),
+        ],
+      })),
+    ];
     const results: BenchResults = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       mode: args.quick ? 'quick' : 'full',
       runsPerMetric: runsDone,
       runsRequested: args.runs,
@@ -205,9 +272,16 @@ async function measure(args: BenchArgs, graph: PreparedGraph, rebuilt: boolean, 
         },
         startPositionsMaxDelta: probed.startPositionsMaxDelta,
         startViewport: probed.viewport,
+        generated: generated.map((g) => ({
+          path: g.path,
+          shape: g.shape,
+          report: g.report,
+          startViewNodes: g.startViewNodes,
+        })),
       },
+      sections,
       rows: rowResults(
-        MEASUREMENTS.flatMap((m) => m.rows),
+        all.flatMap((m) => m.rows),
         seriesOut,
       ),
       series: seriesOut,
@@ -237,6 +311,7 @@ async function main(): Promise<number> {
   const builtAt = await snapshotDist();
   await buildReference();
   const graph = prepareReferenceData(SMALL_BRANCH);
+  const generated = args.sizes.map((nodes) => prepareGenerated({ ...DEFAULT_SHAPE, nodes }));
   const newer = newerSources(builtAt);
   if (newer)
     console.warn(
@@ -246,16 +321,20 @@ async function main(): Promise<number> {
     `» ${args.quick ? 'quick' : 'full'} benchmark: ${args.runs} runs${args.quick ? '' : ' after a warm-up'}, ` +
       `graph ${graph.path}, app build from ${builtAt}`,
   );
-  const results = await measure(args, graph, rebuilt, builtAt);
+  const results = await measure(args, graph, generated, rebuilt, builtAt);
 
   const dir = join(REPO, 'bench', 'results');
   const name = args.quick ? 'latest-quick' : 'latest';
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${name}.json`), JSON.stringify(results, null, 2) + '\n');
-  writeFileSync(join(dir, `${name}.md`), formatMarkdown(results));
+  // A full run is also kept under its date, so the figures of earlier runs stay to compare with.
+  const names = args.quick ? [name] : [name, results.startedAt.slice(0, 10)];
+  for (const n of names) {
+    writeFileSync(join(dir, `${n}.json`), JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(join(dir, `${n}.md`), formatMarkdown(results));
+  }
   console.log(`\n${formatTable(results)}\n`);
   console.log(
-    `wrote bench/results/${name}.json and .md in ${((performance.now() - began) / 1000).toFixed(0)} s` +
+    `wrote bench/results/${names.join('.{json,md}, ')}.{json,md} in ${((performance.now() - began) / 1000).toFixed(0)} s` +
       (results.failures.length ? ` — ${results.failures.length} failure(s), exit 1` : ''),
   );
   return results.failures.length ? 1 : 0;
