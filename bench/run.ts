@@ -46,7 +46,7 @@ const GIVE_UP_AFTER = 2;
  * --quick must end within 5 minutes even on a busy machine: a run starts only if, judged by the slowest run so
  * far, it ends within this many seconds of measuring.
  */
-const QUICK_BUDGET_S = 200;
+const QUICK_BUDGET_S = 120;
 
 const MEASUREMENTS: readonly Measurement[] = [
   firstRender,
@@ -57,8 +57,13 @@ const MEASUREMENTS: readonly Measurement[] = [
 
 /** Runs per generated graph: each takes from half a minute (1,000 nodes) to minutes (5,000). */
 const GENERATED_RUNS = { quick: 1, full: 3 };
-/** --quick skips plain fcose of whole generated graphs from this size (a minute at 5,000 nodes). */
-const QUICK_FCOSE_BELOW = 2000;
+/**
+ * --quick skips plain fcose of whole generated graphs (a minute at 5,000 nodes) and their WebGL pans
+ * (software WebGL, minutes at 5,000 nodes) from this size on.
+ */
+const QUICK_SLOW_BELOW = 2000;
+/** Viewport changes per phase of the pan and zoom sequence (zoom in, drag, zoom out); fewer in --quick. */
+const PAN_STEPS = { quick: 6, full: 20 };
 
 /** Where and how large the app draws its start view; the reference copies it. */
 interface StartView {
@@ -122,7 +127,7 @@ async function measure(
   const startedAt = new Date();
   const server = await serveStatic(BUILD);
   const browser = await launchChromium();
-  const genMeasures = generated.map((g) => generatedMeasurement(g, { quickFcoseBelow: QUICK_FCOSE_BELOW }));
+  const genMeasures = generated.map((g) => generatedMeasurement(g, { quickSlowBelow: QUICK_SLOW_BELOW }));
   const all = [...MEASUREMENTS, ...genMeasures];
   const series = all.flatMap((m) => m.series);
   const recorder = new Recorder(new Set(series.map((s) => s.id)));
@@ -158,6 +163,7 @@ async function measure(
     const ctx: BenchContext = {
       browser,
       quick: args.quick,
+      panSteps: args.quick ? PAN_STEPS.quick : PAN_STEPS.full,
       appUrl,
       graphPath: graph.path,
       referenceUrl: referenceUrl(probed),
@@ -179,24 +185,26 @@ async function measure(
       run: number,
       measures: readonly Measurement[] = MEASUREMENTS,
     ) => {
-      const parts: string[] = [];
+      // Printed as each measurement ends: a generated graph's run takes minutes.
+      let parts = 0;
+      const show = (part: string) => process.stdout.write(`${parts++ ? ' · ' : `  ${label}: `}${part}`);
       for (const m of measures) {
         if ((failed.get(m.id) ?? 0) >= GIVE_UP_AFTER) {
-          parts.push(`${m.id} skipped`);
+          show(`${m.id} skipped`);
           continue;
         }
         if (args.quick && m.quickRuns !== undefined && run > m.quickRuns) continue;
         const t = performance.now();
         try {
           await m.run(ctx, into);
-          parts.push(`${m.id} ${((performance.now() - t) / 1000).toFixed(1)} s`);
+          show(`${m.id} ${((performance.now() - t) / 1000).toFixed(1)} s`);
         } catch (e) {
           failed.set(m.id, (failed.get(m.id) ?? 0) + 1);
           recorder.fail(`${label}, ${m.id}: ${message(e)}`);
-          parts.push(`${m.id} FAILED`);
+          show(`${m.id} FAILED`);
         }
       }
-      console.log(`  ${label}: ${parts.join(' · ')}`);
+      if (parts) process.stdout.write('\n');
     };
     if (!args.quick) await pass('warm-up', new Recorder(new Set(series.map((s) => s.id))), 0);
     let runsDone = 0;
@@ -233,7 +241,10 @@ async function measure(
         about: [
           ...m.section!.about,
           `${genRuns} run${genRuns > 1 ? 's' : ''}, no warm-up` +
-            (args.quick ? `; plain fcose of the whole graph only below ${QUICK_FCOSE_BELOW} nodes` : ''),
+            (args.quick
+              ? `; pan sequence of ${3 * PAN_STEPS.quick} steps (not ${3 * PAN_STEPS.full}); plain fcose of the ` +
+                `whole graph and WebGL pans only below ${QUICK_SLOW_BELOW} nodes`
+              : ''),
         ],
       })),
     ];

@@ -53,19 +53,25 @@ export type PanStep =
   | { kind: 'up' };
 
 /**
- * The fixed sequence both pages get: 20 wheel steps in, a drag of 20 moves in a loop, 20 wheel steps out —
- * 60 steps that each change the viewport. Mouse input (not cy.pan()) so that cytoscape's own gesture
+ * The fixed sequence both pages get: `perPhase` wheel steps in, a drag of `perPhase` moves around a closed
+ * loop, `perPhase` wheel steps out — 60 viewport changes by default (--quick uses fewer). Mouse input (not cy.pan()) so that cytoscape's own gesture
  * handling (its wheel-zoom and drag-pan states, which level-of-detail options key on) is what runs.
  */
-export function panZoomSequence(): PanStep[] {
+export function panZoomSequence(perPhase = 20): PanStep[] {
+  if (!Number.isInteger(perPhase) || perPhase < 2)
+    throw new Error(`pan phases need 2+ steps, not ${perPhase}`);
   const steps: PanStep[] = [];
-  for (let i = 0; i < 20; i++) steps.push({ kind: 'wheel', deltaY: -100 });
+  for (let i = 0; i < perPhase; i++) steps.push({ kind: 'wheel', deltaY: -100 });
   steps.push({ kind: 'down' });
-  for (let i = 0; i < 20; i++) {
-    const a = (i / 20) * 2 * Math.PI;
-    steps.push({ kind: 'move', dx: Math.round(120 * Math.sin(a)), dy: Math.round(80 * (1 - Math.cos(a))) });
+  for (let i = 1; i <= perPhase; i++) {
+    const a = (i / perPhase) * 2 * Math.PI;
+    steps.push({
+      kind: 'move',
+      dx: Math.round(120 * Math.sin(a)) || 0,
+      dy: Math.round(80 * (1 - Math.cos(a))),
+    });
   }
   steps.push({ kind: 'up' });
-  for (let i = 0; i < 20; i++) steps.push({ kind: 'wheel', deltaY: 100 });
+  for (let i = 0; i < perPhase; i++) steps.push({ kind: 'wheel', deltaY: 100 });
   return steps;
 }

@@ -50,7 +50,8 @@ export interface PanResult extends FrameSummary {
 }
 
 /**
- * Fits the whole graph into the canvas, then drives the fixed pan and zoom sequence (metrics.ts) with the
+ * Fits the whole graph into the canvas, then drives the fixed pan and zoom sequence (metrics.ts, `perPhase`
+ * steps of zoom in, drag and zoom out) with the
  * mouse over the canvas, waiting two animation frames after each step, and times every call of cytoscape's
  * renderer `render` (the function its requestAnimationFrame loop calls once per drawn frame; with
  * `webgl: true` cytoscape swaps in its WebGL render under the same name, which the wrapper then times).
@@ -58,7 +59,7 @@ export interface PanResult extends FrameSummary {
  * The page's cytoscape is found through the `_cyreg` property cytoscape sets on its container, so the app
  * needs no hook for it (see bench/README.md for the hook that would make this independent of that detail).
  */
-export async function panRenderCost(page: Page, canvasSelector: string): Promise<PanResult> {
+export async function panRenderCost(page: Page, canvasSelector: string, perPhase = 20): Promise<PanResult> {
   const box = await page.locator(canvasSelector).boundingBox();
   if (!box) throw new Error(`no ${canvasSelector} to pan`);
   await page.evaluate(() => {
@@ -101,7 +102,7 @@ export async function panRenderCost(page: Page, canvasSelector: string): Promise
       (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
     await page.evaluate(() => ((globalThis as { __benchRecording?: boolean }).__benchRecording = true));
     const busyBefore = await taskTime();
-    for (const step of panZoomSequence()) {
+    for (const step of panZoomSequence(perPhase)) {
       if (step.kind === 'wheel') await page.mouse.wheel(0, step.deltaY);
       else if (step.kind === 'down') await page.mouse.down();
       else if (step.kind === 'up') await page.mouse.up();

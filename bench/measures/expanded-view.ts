@@ -75,7 +75,7 @@ export async function appWebglPan(
       await guard(expand(page));
       await guard(shown(page, allNodes));
     }
-    await recordPan(record, page, 'app', prefix);
+    await recordPan(ctx, record, page, 'app', prefix);
   });
 }
 
@@ -173,7 +173,7 @@ export const expandedView: Measurement = {
       ctx.writePositions(ctx.graphPath, 'all', await positionsOf(page, 'app'));
       appViewport = await viewportOf(page, 'app');
       await recordHeap(record, page, 'app.expanded.heap');
-      await recordPan(record, page, 'app', 'app.expanded.pan');
+      await recordPan(ctx, record, page, 'app', 'app.expanded.pan');
     });
     await appWebglPan(ctx, record, `${ctx.appUrl}?renderer=webgl&x=*`, 'app.expanded.pan-webgl', all, null);
     for (const renderer of ['canvas', 'webgl'] as const) {
@@ -192,11 +192,11 @@ export const expandedView: Measurement = {
           record.add('ref.expanded.first-render', at);
           await recordLongTasks(record, fresh.page, 'ref.expanded.load.longtasks', 0, at);
           await recordHeap(record, fresh.page, 'ref.expanded.heap');
-          await recordPan(record, fresh.page, 'ref', 'ref.expanded.pan');
+          await recordPan(ctx, record, fresh.page, 'ref', 'ref.expanded.pan');
         } else {
           if (!(await usesWebgl(fresh.page)))
             throw new Error('reference: renderer=webgl did not give a WebGL renderer');
-          await recordPan(record, fresh.page, 'ref', 'ref.expanded.pan-webgl');
+          await recordPan(ctx, record, fresh.page, 'ref', 'ref.expanded.pan-webgl');
         }
       });
     }

@@ -27,8 +27,11 @@ const FCOSE_TIMEOUT_MS = 600_000;
 export const SKIPPED_QUICK = 'skipped (quick)';
 
 export interface GeneratedOptions {
-  /** In --quick, plain fcose of the whole graph (the slowest reference run) only below this many nodes. */
-  quickFcoseBelow: number;
+  /**
+   * In --quick, the slowest runs — plain fcose of the whole graph and the WebGL pans (software WebGL) — only
+   * below this many nodes.
+   */
+  quickSlowBelow: number;
 }
 
 /**
@@ -217,17 +220,23 @@ export function generatedMeasurement(gen: GeneratedGraph, options: GeneratedOpti
         await recordHeap(record, fresh.page, `${app}.expanded.heap`);
         ctx.writePositions(gen.path, 'all', positions);
         allViewport = await viewportOf(fresh.page, 'app');
-        await recordPan(record, fresh.page, 'app', `${app}.pan`);
+        await recordPan(ctx, record, fresh.page, 'app', `${app}.pan`);
       });
-      await appWebglPan(
-        gctx,
-        record,
-        `${url}&renderer=webgl`,
-        `${app}.pan-webgl`,
-        n,
-        (page) => page.evaluate(() => window.__taigu?.store.getState().expandAll()),
-        GENERATED_MISSING,
-      );
+      const slow = !ctx.quick || n < options.quickSlowBelow;
+      const skipPan = (prefix: string) => {
+        for (const p of panSeries(prefix, 'app', '')) record.skip(p.id, SKIPPED_QUICK);
+      };
+      if (!slow) skipPan(`${app}.pan-webgl`);
+      else
+        await appWebglPan(
+          gctx,
+          record,
+          `${url}&renderer=webgl`,
+          `${app}.pan-webgl`,
+          n,
+          (page) => page.evaluate(() => window.__taigu?.store.getState().expandAll()),
+          GENERATED_MISSING,
+        );
       if (ctx.quick) record.skip(`${app}.expanded.first-render`, SKIPPED_QUICK);
       else
         await withFreshPage(browser, base, async (fresh) => {
@@ -247,7 +256,8 @@ export function generatedMeasurement(gen: GeneratedGraph, options: GeneratedOpti
         await recordLongTasks(record, fresh.page, `${ref}.load.longtasks`, 0, at);
         await recordHeap(record, fresh.page, `${ref}.heap`);
       });
-      for (const renderer of ['canvas', 'webgl'] as const) {
+      if (!slow) skipPan(`${ref}.pan-webgl`);
+      for (const renderer of slow ? (['canvas', 'webgl'] as const) : (['canvas'] as const)) {
         await withFreshPage(browser, { viewport: ctx.viewport }, async (fresh) => {
           const page = ctx.referencePage({
             graph: gen.path,
@@ -263,6 +273,7 @@ export function generatedMeasurement(gen: GeneratedGraph, options: GeneratedOpti
             await recordHeap(record, fresh.page, `${ref}.expanded.heap`);
           }
           await recordPan(
+            ctx,
             record,
             fresh.page,
             'ref',
@@ -270,7 +281,7 @@ export function generatedMeasurement(gen: GeneratedGraph, options: GeneratedOpti
           );
         });
       }
-      if (ctx.quick && n >= options.quickFcoseBelow) {
+      if (!slow) {
         for (const s of [`${ref}.fcose`, `${ref}.fcose.layout`]) record.skip(s, SKIPPED_QUICK);
         for (const k of ['count', 'sum', 'longest'])
           record.skip(`${ref}.expand.longtasks.${k}`, SKIPPED_QUICK);

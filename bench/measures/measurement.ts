@@ -24,6 +24,8 @@ export interface BenchContext {
   browser: Browser;
   /** --quick: fewer runs, the slowest reference runs skipped. */
   quick: boolean;
+  /** Viewport changes per phase of the pan and zoom sequence (lib/metrics.ts panZoomSequence). */
+  panSteps: number;
   /** The production build (a copy of dist/), e.g. http://127.0.0.1:40123/app/ */
   appUrl: string;
   /** The Taigu graph's path under graph-data/. */

@@ -171,7 +171,13 @@ export const panRows = (
     ...(note && i === 0 ? { note } : {}),
   }));
 
-export async function recordPan(record: Recorder, page: Page, side: PageSide, prefix: string): Promise<void> {
-  const r = await panRenderCost(page, CANVAS[side]);
+export async function recordPan(
+  ctx: BenchContext,
+  record: Recorder,
+  page: Page,
+  side: PageSide,
+  prefix: string,
+): Promise<void> {
+  const r = await panRenderCost(page, CANVAS[side], ctx.panSteps);
   for (const [k] of PAN_PARTS) record.add(`${prefix}.${k}`, r[k]);
 }

@@ -25,6 +25,12 @@ describe('frames of the pan and zoom sequence', () => {
     expect(frameSummary([4, 10, 1])).toEqual({ frames: 3, total: 15, mean: 5, worst: 10 });
   });
 
+  it('is shorter with fewer steps per phase (--quick), and refuses a phase of one step', () => {
+    const quick = panZoomSequence(6);
+    expect(quick.filter((s) => s.kind !== 'down' && s.kind !== 'up')).toHaveLength(18);
+    expect(() => panZoomSequence(1)).toThrow(/2\+ steps/);
+  });
+
   it('fails when nothing was drawn rather than reporting a cost of zero', () => {
     expect(() => frameSummary([])).toThrow(/no frame/);
   });
@@ -41,6 +47,14 @@ describe('frames of the pan and zoom sequence', () => {
     expect(wheels.reduce((s, w) => s + (w.kind === 'wheel' ? w.deltaY : 0), 0)).toBe(0);
     for (const m of moves)
       if (m.kind === 'move') expect(Math.abs(m.dx) < 500 && Math.abs(m.dy) < 340).toBe(true);
+    // Every move goes somewhere new, and the loop ends where the press began.
+    let at = { dx: 0, dy: 0 };
+    for (const m of moves)
+      if (m.kind === 'move') {
+        expect(m.dx !== at.dx || m.dy !== at.dy).toBe(true);
+        at = m;
+      }
+    expect(at).toMatchObject({ dx: 0, dy: 0 });
     expect(steps.indexOf(steps.find((s) => s.kind === 'down')!)).toBeLessThan(
       steps.indexOf(steps.find((s) => s.kind === 'up')!),
     );
