@@ -5,9 +5,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from '@playwright/test';
 import { readArgs, USAGE, type BenchArgs } from './lib/args';
-import { launchChromium, waitForMark, withFreshPage, type Size } from './lib/browser';
+import { launchChromium, type Size } from './lib/browser';
+import { probe, type StartView } from './lib/probe';
 import {
   BUILD,
   REPO,
@@ -65,57 +65,7 @@ const QUICK_SLOW_BELOW = 2000;
 /** Viewport changes per phase of the pan and zoom sequence (zoom in, drag, zoom out); fewer in --quick. */
 const PAN_STEPS = { quick: 6, full: 20 };
 
-/** Where and how large the app draws its start view; the reference copies it. */
-interface StartView {
-  canvas: Size;
-  viewport: { zoom: number; pan: { x: number; y: number } } | null;
-}
-
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
-
-/**
- * One app page before the runs: the canvas size (the reference gets the same) and the start view's positions
- * (the reference's `positions=given`); then one reference page to check that it draws the same start view.
- */
-async function probe(
-  browser: Browser,
-  graph: PreparedGraph,
-  appUrl: string,
-  referenceUrl: (view: StartView) => string,
-) {
-  const app = await withFreshPage(browser, { viewport: VIEWPORT }, async ({ page, guard }) => {
-    await guard(page.goto(appUrl));
-    await guard(waitForMark(page, 'taigu:first-render', 1, TIMEOUT_MS));
-    const box = await page.getByTestId('graph-canvas').boundingBox();
-    if (!box) throw new Error('the app shows no graph canvas');
-    const positions = await page.evaluate(() => window.__taiguCanvas?.positions() ?? {});
-    // The app has no probe for its viewport; cytoscape keeps its instance on the container element.
-    const viewport = await page.getByTestId('graph-canvas').evaluate((el) => {
-      const cy = (el as { _cyreg?: { cy?: { zoom(): number; pan(): { x: number; y: number } } } })._cyreg?.cy;
-      return cy ? { zoom: cy.zoom(), pan: cy.pan() } : null;
-    });
-    return { canvas: { width: Math.round(box.width), height: Math.round(box.height) }, positions, viewport };
-  });
-  writeGivenPositions(graph.path, app.positions);
-  const ref = await withFreshPage(browser, { viewport: VIEWPORT }, async ({ page, guard }) => {
-    await guard(page.goto(referenceUrl(app)));
-    await guard(waitForMark(page, 'ref:first-render', 1, TIMEOUT_MS));
-    return page.evaluate(() => window.__ref?.positions() ?? {});
-  });
-  const ids = new Set([...Object.keys(app.positions), ...Object.keys(ref)]);
-  let delta: number | null = 0;
-  for (const id of ids) {
-    const p = app.positions[id];
-    const q = ref[id];
-    delta = p && q && delta !== null ? Math.max(delta, Math.hypot(p.x - q.x, p.y - q.y)) : null;
-  }
-  if (delta === null)
-    throw new Error(
-      `the reference's start view shows other nodes than the app's (${Object.keys(ref).length} vs ` +
-        `${Object.keys(app.positions).length}); src/view may have changed since dist/ was built: pass --build`,
-    );
-  return { canvas: app.canvas, viewport: app.viewport, startPositionsMaxDelta: delta };
-}
 
 async function measure(
   args: BenchArgs,
@@ -146,7 +96,9 @@ async function measure(
             ? { zoom: String(viewport.zoom), px: String(viewport.pan.x), py: String(viewport.pan.y) }
             : {}),
         })}`;
-    const probed = await probe(browser, graph, appUrl, (view) => referenceUrl(view)('given'));
+    const probed = await probe(browser, VIEWPORT, TIMEOUT_MS, graph, appUrl, (view) =>
+      referenceUrl(view)('given'),
+    );
     const referencePage = (p: ReferenceParams) =>
       `${server.url}reference/?${new URLSearchParams({
         graph: p.graph,
