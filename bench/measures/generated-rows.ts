@@ -132,7 +132,7 @@ export function generatedRows(n: number, appQuery: string): { series: SeriesDef[
       `${app}.pan`,
       `${ref}.pan`,
       'every node shown (the app after expand all, the reference at the app’s positions), fitted, then the ' +
-        'fixed 60-step mouse sequence; time inside cytoscape’s render() per frame. Targets at 5,000 nodes: ' +
+        'fixed mouse sequence (60 steps, 18 in --quick); time inside cytoscape’s render() per frame. Targets at 5,000 nodes: ' +
         'total within 1.1× the reference, worst frame under 100 ms.',
     ),
     ...panRows(
