@@ -5,9 +5,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from '@playwright/test';
 import { readArgs, USAGE, type BenchArgs } from './lib/args';
-import { launchChromium, waitForMark, withFreshPage, type Size } from './lib/browser';
+import { launchChromium, type Size } from './lib/browser';
+import { probe, type StartView } from './lib/probe';
 import {
   BUILD,
   REPO,
@@ -19,12 +19,23 @@ import {
   writeGivenPositions,
   type PreparedGraph,
 } from './lib/prepare';
+import { DEFAULT_SHAPE } from './lib/generate-graph';
 import { formatMarkdown, formatTable } from './lib/print';
-import { Recorder, rowResults, seriesResults, type BenchResults } from './lib/results';
+import {
+  Recorder,
+  TAIGU_SECTION,
+  rowResults,
+  seriesResults,
+  type BenchResults,
+  type Section,
+} from './lib/results';
 import { serveStatic } from './lib/serve';
 import { expandMeasurement } from './measures/expand';
+import { expandedView } from './measures/expanded-view';
 import { firstRender } from './measures/first-render';
-import type { BenchContext, Measurement } from './measures/measurement';
+import { generatedMeasurement } from './measures/generated';
+import type { BenchContext, Measurement, ReferenceParams } from './measures/measurement';
+import { prepareGenerated, type GeneratedGraph } from './lib/prepare';
 
 const VIEWPORT: Size = { width: 1280, height: 800 };
 const SMALL_BRANCH = 'goal-agri-hi-tech-zone';
@@ -35,71 +46,40 @@ const GIVE_UP_AFTER = 2;
  * --quick must end within 5 minutes even on a busy machine: a run starts only if, judged by the slowest run so
  * far, it ends within this many seconds of measuring.
  */
-const QUICK_BUDGET_S = 200;
+const QUICK_BUDGET_S = 120;
 
 const MEASUREMENTS: readonly Measurement[] = [
   firstRender,
   expandMeasurement('expand-small', 'expand a branch', { kind: 'node' }),
   expandMeasurement('expand-all', 'expand all', { kind: 'all' }),
+  expandedView,
 ];
 
-/** Where and how large the app draws its start view; the reference copies it. */
-interface StartView {
-  canvas: Size;
-  viewport: { zoom: number; pan: { x: number; y: number } } | null;
-}
+/** Runs per generated graph: each takes from half a minute (1,000 nodes) to minutes (5,000). */
+const GENERATED_RUNS = { quick: 1, full: 3 };
+/**
+ * --quick skips plain fcose of whole generated graphs (a minute at 5,000 nodes) and their WebGL pans
+ * (software WebGL, minutes at 5,000 nodes) from this size on.
+ */
+const QUICK_SLOW_BELOW = 2000;
+/** Viewport changes per phase of the pan and zoom sequence (zoom in, drag, zoom out); fewer in --quick. */
+const PAN_STEPS = { quick: 6, full: 20 };
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 
-/**
- * One app page before the runs: the canvas size (the reference gets the same) and the start view's positions
- * (the reference's `positions=given`); then one reference page to check that it draws the same start view.
- */
-async function probe(
-  browser: Browser,
+async function measure(
+  args: BenchArgs,
   graph: PreparedGraph,
-  appUrl: string,
-  referenceUrl: (view: StartView) => string,
+  generated: readonly GeneratedGraph[],
+  rebuilt: boolean,
+  builtAt: string,
 ) {
-  const app = await withFreshPage(browser, { viewport: VIEWPORT }, async ({ page, guard }) => {
-    await guard(page.goto(appUrl));
-    await guard(waitForMark(page, 'taigu:first-render', 1, TIMEOUT_MS));
-    const box = await page.getByTestId('graph-canvas').boundingBox();
-    if (!box) throw new Error('the app shows no graph canvas');
-    const positions = await page.evaluate(() => window.__taiguCanvas?.positions() ?? {});
-    // The app has no probe for its viewport; cytoscape keeps its instance on the container element.
-    const viewport = await page.getByTestId('graph-canvas').evaluate((el) => {
-      const cy = (el as { _cyreg?: { cy?: { zoom(): number; pan(): { x: number; y: number } } } })._cyreg?.cy;
-      return cy ? { zoom: cy.zoom(), pan: cy.pan() } : null;
-    });
-    return { canvas: { width: Math.round(box.width), height: Math.round(box.height) }, positions, viewport };
-  });
-  writeGivenPositions(graph.path, app.positions);
-  const ref = await withFreshPage(browser, { viewport: VIEWPORT }, async ({ page, guard }) => {
-    await guard(page.goto(referenceUrl(app)));
-    await guard(waitForMark(page, 'ref:first-render', 1, TIMEOUT_MS));
-    return page.evaluate(() => window.__ref?.positions() ?? {});
-  });
-  const ids = new Set([...Object.keys(app.positions), ...Object.keys(ref)]);
-  let delta: number | null = 0;
-  for (const id of ids) {
-    const p = app.positions[id];
-    const q = ref[id];
-    delta = p && q && delta !== null ? Math.max(delta, Math.hypot(p.x - q.x, p.y - q.y)) : null;
-  }
-  if (delta === null)
-    throw new Error(
-      `the reference's start view shows other nodes than the app's (${Object.keys(ref).length} vs ` +
-        `${Object.keys(app.positions).length}); src/view may have changed since dist/ was built: pass --build`,
-    );
-  return { canvas: app.canvas, viewport: app.viewport, startPositionsMaxDelta: delta };
-}
-
-async function measure(args: BenchArgs, graph: PreparedGraph, rebuilt: boolean, builtAt: string) {
   const startedAt = new Date();
   const server = await serveStatic(BUILD);
   const browser = await launchChromium();
-  const series = MEASUREMENTS.flatMap((m) => m.series);
+  const genMeasures = generated.map((g) => generatedMeasurement(g, { quickSlowBelow: QUICK_SLOW_BELOW }));
+  const all = [...MEASUREMENTS, ...genMeasures];
+  const series = all.flatMap((m) => m.series);
   const recorder = new Recorder(new Set(series.map((s) => s.id)));
   const load = { start: loadavg()[0]!, end: 0 };
   try {
@@ -116,11 +96,31 @@ async function measure(args: BenchArgs, graph: PreparedGraph, rebuilt: boolean, 
             ? { zoom: String(viewport.zoom), px: String(viewport.pan.x), py: String(viewport.pan.y) }
             : {}),
         })}`;
-    const probed = await probe(browser, graph, appUrl, (view) => referenceUrl(view)('given'));
+    const probed = await probe(browser, VIEWPORT, TIMEOUT_MS, graph, appUrl, (view) =>
+      referenceUrl(view)('given'),
+    );
+    const referencePage = (p: ReferenceParams) =>
+      `${server.url}reference/?${new URLSearchParams({
+        graph: p.graph,
+        positions: p.positions,
+        view: p.view ?? 'start',
+        layout: p.layout ?? 'plain',
+        renderer: p.renderer ?? 'canvas',
+        w: String(probed.canvas.width),
+        h: String(probed.canvas.height),
+        ...(p.viewport && p.positions === 'given'
+          ? { zoom: String(p.viewport.zoom), px: String(p.viewport.pan.x), py: String(p.viewport.pan.y) }
+          : {}),
+      })}`;
     const ctx: BenchContext = {
       browser,
+      quick: args.quick,
+      panSteps: args.quick ? PAN_STEPS.quick : PAN_STEPS.full,
       appUrl,
+      graphPath: graph.path,
       referenceUrl: referenceUrl(probed),
+      referencePage,
+      writePositions: (path, view, positions) => writeGivenPositions(path, positions, view),
       viewport: VIEWPORT,
       timeoutMs: TIMEOUT_MS,
       expect: {
@@ -131,26 +131,34 @@ async function measure(args: BenchArgs, graph: PreparedGraph, rebuilt: boolean, 
     };
 
     const failed = new Map<string, number>();
-    const pass = async (label: string, into: Recorder) => {
-      const parts: string[] = [];
-      for (const m of MEASUREMENTS) {
+    const pass = async (
+      label: string,
+      into: Recorder,
+      run: number,
+      measures: readonly Measurement[] = MEASUREMENTS,
+    ) => {
+      // Printed as each measurement ends: a generated graph's run takes minutes.
+      let parts = 0;
+      const show = (part: string) => process.stdout.write(`${parts++ ? ' · ' : `  ${label}: `}${part}`);
+      for (const m of measures) {
         if ((failed.get(m.id) ?? 0) >= GIVE_UP_AFTER) {
-          parts.push(`${m.id} skipped`);
+          show(`${m.id} skipped`);
           continue;
         }
+        if (args.quick && m.quickRuns !== undefined && run > m.quickRuns) continue;
         const t = performance.now();
         try {
           await m.run(ctx, into);
-          parts.push(`${m.id} ${((performance.now() - t) / 1000).toFixed(1)} s`);
+          show(`${m.id} ${((performance.now() - t) / 1000).toFixed(1)} s`);
         } catch (e) {
           failed.set(m.id, (failed.get(m.id) ?? 0) + 1);
           recorder.fail(`${label}, ${m.id}: ${message(e)}`);
-          parts.push(`${m.id} FAILED`);
+          show(`${m.id} FAILED`);
         }
       }
-      console.log(`  ${label}: ${parts.join(' · ')}`);
+      if (parts) process.stdout.write('\n');
     };
-    if (!args.quick) await pass('warm-up', new Recorder(new Set(series.map((s) => s.id))));
+    if (!args.quick) await pass('warm-up', new Recorder(new Set(series.map((s) => s.id))), 0);
     let runsDone = 0;
     let slowest = 0;
     for (let run = 1; run <= args.runs; run++) {
@@ -162,16 +170,38 @@ async function measure(args: BenchArgs, graph: PreparedGraph, rebuilt: boolean, 
         break;
       }
       const t = Date.now();
-      await pass(`run ${run}/${args.runs}`, recorder);
+      await pass(`run ${run}/${args.runs}`, recorder, run);
       slowest = Math.max(slowest, (Date.now() - t) / 1000);
       runsDone = run;
     }
+    // The generated graphs after the Taigu graph's runs: fewer runs, each a lot longer.
+    const genRuns = args.quick ? GENERATED_RUNS.quick : Math.min(args.runs, GENERATED_RUNS.full);
+    for (let run = 1; run <= genRuns; run++)
+      await pass(`generated graphs, run ${run}/${genRuns}`, recorder, run, genMeasures);
 
     load.end = loadavg()[0]!;
     const finished = new Date();
     const seriesOut = seriesResults(series, recorder);
+    const sections: Section[] = [
+      {
+        id: TAIGU_SECTION,
+        title: `Taigu graph (${graph.path})`,
+        about: [`${runsDone} runs per metric${args.quick ? '' : ' after a warm-up'}`],
+      },
+      ...genMeasures.map((m) => ({
+        ...m.section!,
+        about: [
+          ...m.section!.about,
+          `${genRuns} run${genRuns > 1 ? 's' : ''}, no warm-up` +
+            (args.quick
+              ? `; pan sequence of ${3 * PAN_STEPS.quick} steps (not ${3 * PAN_STEPS.full}); plain fcose of the ` +
+                `whole graph and WebGL pans only below ${QUICK_SLOW_BELOW} nodes`
+              : ''),
+        ],
+      })),
+    ];
     const results: BenchResults = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       mode: args.quick ? 'quick' : 'full',
       runsPerMetric: runsDone,
       runsRequested: args.runs,
@@ -205,9 +235,16 @@ async function measure(args: BenchArgs, graph: PreparedGraph, rebuilt: boolean, 
         },
         startPositionsMaxDelta: probed.startPositionsMaxDelta,
         startViewport: probed.viewport,
+        generated: generated.map((g) => ({
+          path: g.path,
+          shape: g.shape,
+          report: g.report,
+          startViewNodes: g.startViewNodes,
+        })),
       },
+      sections,
       rows: rowResults(
-        MEASUREMENTS.flatMap((m) => m.rows),
+        all.flatMap((m) => m.rows),
         seriesOut,
       ),
       series: seriesOut,
@@ -237,6 +274,7 @@ async function main(): Promise<number> {
   const builtAt = await snapshotDist();
   await buildReference();
   const graph = prepareReferenceData(SMALL_BRANCH);
+  const generated = args.sizes.map((nodes) => prepareGenerated({ ...DEFAULT_SHAPE, nodes }));
   const newer = newerSources(builtAt);
   if (newer)
     console.warn(
@@ -246,16 +284,20 @@ async function main(): Promise<number> {
     `» ${args.quick ? 'quick' : 'full'} benchmark: ${args.runs} runs${args.quick ? '' : ' after a warm-up'}, ` +
       `graph ${graph.path}, app build from ${builtAt}`,
   );
-  const results = await measure(args, graph, rebuilt, builtAt);
+  const results = await measure(args, graph, generated, rebuilt, builtAt);
 
   const dir = join(REPO, 'bench', 'results');
   const name = args.quick ? 'latest-quick' : 'latest';
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${name}.json`), JSON.stringify(results, null, 2) + '\n');
-  writeFileSync(join(dir, `${name}.md`), formatMarkdown(results));
+  // A full run is also kept under its date, so the figures of earlier runs stay to compare with.
+  const names = args.quick ? [name] : [name, results.startedAt.slice(0, 10)];
+  for (const n of names) {
+    writeFileSync(join(dir, `${n}.json`), JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(join(dir, `${n}.md`), formatMarkdown(results));
+  }
   console.log(`\n${formatTable(results)}\n`);
   console.log(
-    `wrote bench/results/${name}.json and .md in ${((performance.now() - began) / 1000).toFixed(0)} s` +
+    `wrote bench/results/${names.join('.{json,md}, ')}.{json,md} in ${((performance.now() - began) / 1000).toFixed(0)} s` +
       (results.failures.length ? ` — ${results.failures.length} failure(s), exit 1` : ''),
   );
   return results.failures.length ? 1 : 0;

@@ -6,8 +6,12 @@ export interface BenchArgs {
   build: boolean;
   /** Measured runs per metric (a fresh page each). */
   runs: number;
+  /** Sizes of the generated graphs to measure (none: only the Taigu graph). */
+  sizes: number[];
   help: boolean;
 }
+
+export const DEFAULT_SIZES = [1000, 2000, 5000];
 
 export const DEFAULT_RUNS = 7;
 export const QUICK_RUNS = 3;
@@ -17,6 +21,7 @@ export const USAGE = `npm run bench [-- options]
   --quick      ${QUICK_RUNS} runs instead of ${DEFAULT_RUNS}, no warm-up; writes bench/results/latest-quick.{json,md}
   --build      rebuild the app (npm run build) even when dist/ exists
   --runs N     measured runs per metric (default ${DEFAULT_RUNS}, ${QUICK_RUNS} with --quick)
+  --sizes L    generated graphs to measure: comma-separated node counts (default ${DEFAULT_SIZES.join(',')}), or none
   --help       this text
 
 Times never fail the run; the exit code is non-zero only when something failed to run.`;
@@ -31,6 +36,7 @@ export function readArgs(argv: readonly string[]): BenchArgs {
       quick: { type: 'boolean', default: false },
       build: { type: 'boolean', default: false },
       runs: { type: 'string' },
+      sizes: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -41,5 +47,13 @@ export function readArgs(argv: readonly string[]): BenchArgs {
     if (!Number.isInteger(runs) || runs < 1 || runs > 100)
       throw new Error(`--runs wants a whole number from 1 to 100, not "${values.runs}"`);
   }
-  return { quick, build: values.build ?? false, runs, help: values.help ?? false };
+  let sizes = DEFAULT_SIZES;
+  if (values.sizes !== undefined) {
+    sizes = values.sizes === 'none' ? [] : values.sizes.split(',').map(Number);
+    if (sizes.some((n) => !Number.isInteger(n) || n < 50 || n > 20_000))
+      throw new Error(
+        `--sizes wants node counts from 50 to 20000 separated by commas, or none, not "${values.sizes}"`,
+      );
+  }
+  return { quick, build: values.build ?? false, runs, sizes, help: values.help ?? false };
 }

@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../../scripts/lib/chromium';
+import { LONG_TASK_INIT } from './page-probes';
 
 export { CHROMIUM_LAUNCH };
 
@@ -16,6 +17,11 @@ export interface PageOptions {
   viewport: Size;
   /** Emulates prefers-reduced-motion: reduce (the app then skips its 300 ms animation). */
   reducedMotion?: boolean;
+  /**
+   * Files the page may ask for and not find (an HTTP error for any other URL fails the run), e.g. the
+   * optional start-layout.json next to a generated graph.
+   */
+  allowMissing?: readonly RegExp[];
 }
 
 export interface FreshPage {
@@ -25,8 +31,9 @@ export interface FreshPage {
 }
 
 /**
- * A new browser context (empty cache and storage) with one page, closed after `body`. An uncaught error or
- * console error in the page fails the run.
+ * A new browser context (empty cache and storage) with one page, closed after `body`. An uncaught error, a
+ * console error or a failed request (other than `allowMissing`) in the page fails the run. Main-thread long
+ * tasks are collected from the start (page-probes.ts).
  */
 export async function withFreshPage<T>(
   browser: Browser,
@@ -40,6 +47,7 @@ export async function withFreshPage<T>(
   });
   // tsx names inner functions with an `__name` helper; functions handed to page.evaluate need it in the page.
   await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  await context.addInitScript({ content: LONG_TASK_INIT });
   const errors: string[] = [];
   let reject: (error: Error) => void = () => {};
   const failed = new Promise<never>((_, r) => (reject = r));
@@ -51,7 +59,15 @@ export async function withFreshPage<T>(
       reject(new Error(`page error: ${message}`));
     };
     page.on('pageerror', (e) => fail(e.message));
-    page.on('console', (m) => m.type() === 'error' && fail(m.text()));
+    // Failed requests are judged by URL below; Chrome's console line for them does not name the URL.
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && fail(m.text()),
+    );
+    page.on('response', (r) => {
+      if (r.status() >= 400 && !options.allowMissing?.some((re) => re.test(r.url())))
+        fail(`HTTP ${r.status()} for ${r.url()}`);
+    });
     const result = await body({ page, guard: (work) => Promise.race([work, failed]) });
     if (errors.length) throw new Error(`page error: ${errors.join('; ')}`);
     return result;

@@ -99,3 +99,67 @@ export function generateGraph(shape: GraphShape): { graph: GraphFile; sourceText
   };
   return { graph, sourceText: paragraphs.join('\n\n') + '\n' };
 }
+
+/** What a generated graph looks like, printed with the results. */
+export interface ShapeReport {
+  nodes: number;
+  edges: number;
+  /** Levels below the root (the root is level 0). */
+  depth: number;
+  /** Nodes per level, root first. */
+  perLevel: number[];
+  /** Mean children of a node with children, per level that has children. */
+  branching: number[];
+  crossLinks: number;
+  /** Cross-links (supports edges) per node. */
+  crossLinkShare: number;
+}
+
+/** Measures the shape of a generated graph (part-of edges child → parent, supports edges as cross-links). */
+export function describeShape(graph: GraphFile): ShapeReport {
+  const parent = new Map<string, string>();
+  let crossLinks = 0;
+  for (const e of graph.edges)
+    if (e.relation === 'part-of') parent.set(e.source, e.target);
+    else crossLinks++;
+  const level = new Map<string, number>();
+  const levelOf = (id: string): number => {
+    const known = level.get(id);
+    if (known !== undefined) return known;
+    const p = parent.get(id);
+    const l = p === undefined ? 0 : levelOf(p) + 1;
+    level.set(id, l);
+    return l;
+  };
+  const perLevel: number[] = [];
+  const parentsPerLevel: Set<string>[] = [];
+  for (const n of graph.nodes) {
+    const l = levelOf(n.id);
+    perLevel[l] = (perLevel[l] ?? 0) + 1;
+    const p = parent.get(n.id);
+    if (p !== undefined) (parentsPerLevel[l - 1] ??= new Set()).add(p);
+  }
+  const branching = [...parentsPerLevel]
+    .map((parents, l) => (parents?.size ? perLevel[l + 1]! / parents.size : 0))
+    .map((b) => Math.round(b * 100) / 100);
+  return {
+    nodes: graph.nodes.length,
+    edges: graph.edges.length,
+    depth: perLevel.length - 1,
+    perLevel: perLevel.map((c) => c ?? 0),
+    branching,
+    crossLinks,
+    crossLinkShare: graph.nodes.length ? crossLinks / graph.nodes.length : 0,
+  };
+}
+
+/** One line for the results: "5,000 nodes, 5,999 edges; depth 5 (1/5/40/…); branching 5/8/7/…; …". */
+export function shapeLine(shape: GraphShape, r: ShapeReport): string {
+  const n = (v: number) => v.toLocaleString('en-US');
+  return (
+    `${n(r.nodes)} nodes, ${n(r.edges)} edges; depth ${r.depth} (nodes per level ${r.perLevel.join('/')}); ` +
+    `mean children per level ${r.branching.join('/')}; ${n(r.crossLinks)} cross-links (supports), ` +
+    `${(r.crossLinkShare * 100).toFixed(0)}% of nodes; generator: ${shape.pillars} parts, branching ` +
+    `${shape.branching} shrinking by 1 per level (min 2), seed ${shape.seed}`
+  );
+}

@@ -16,6 +16,7 @@ import { buildModel, type GraphModel } from '../../src/domain/graph-model';
 import { readGraphText } from '../../src/domain/read-graph';
 import { GraphIndex } from '../../src/domain/schema';
 import { applyOp, shownNodes, startExpanded } from '../../src/view/view-ops';
+import { describeShape, generateGraph, type GraphShape, type ShapeReport } from './generate-graph';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = join(REPO, 'dist');
@@ -135,8 +136,10 @@ export function pickBranch(model: GraphModel, start: ReadonlySet<string>, prefer
 export function writeGivenPositions(
   graphPath: string,
   positions: Record<string, { x: number; y: number }>,
+  view: 'start' | 'all' = 'start',
 ): void {
-  const out = join(REFERENCE_DIR, 'positions', `${graphPath.replace(/\/graph\.json$/, '')}.json`);
+  const id = graphPath.replace(/\/graph\.json$/, '');
+  const out = join(REFERENCE_DIR, 'positions', `${id}${view === 'all' ? '.all' : ''}.json`);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(positions));
 }
@@ -157,4 +160,35 @@ export function newerSources(builtAt: string): string | undefined {
   };
   for (const dir of ['src', 'graph-data']) walk(join(REPO, dir));
   return newest && relative(REPO, newest.file);
+}
+
+export interface GeneratedGraph {
+  /** Path under the app build and under the reference's graph-data/, e.g. gen/n5000/graph.json */
+  path: string;
+  shape: GraphShape;
+  report: ShapeReport;
+  startViewNodes: number;
+}
+
+/**
+ * Writes a generated graph and its source text into the served app build (opened with `?graph=gen/…`, a
+ * same-origin path) and into the reference's graph-data/. No start-layout.json: the app lays the start view
+ * out itself, as it would for any graph opened by link.
+ */
+export function prepareGenerated(shape: GraphShape): GeneratedGraph {
+  const { graph, sourceText } = generateGraph(shape);
+  const path = `gen/n${shape.nodes}/graph.json`;
+  for (const root of [APP_DIR, join(REFERENCE_DIR, 'graph-data')]) {
+    const file = join(root, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(graph));
+    writeFileSync(join(dirname(file), 'source.txt'), sourceText);
+  }
+  const model = buildModel(graph);
+  return {
+    path,
+    shape,
+    report: describeShape(graph),
+    startViewNodes: shownNodes(model, startExpanded(model)).length,
+  };
 }

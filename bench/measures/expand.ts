@@ -1,37 +1,11 @@
 import type { Page } from '@playwright/test';
-import { waitForMark, withFreshPage, type FreshPage } from '../lib/browser';
+import { withFreshPage, type FreshPage } from '../lib/browser';
+import type { Recorder } from '../lib/results';
 import { expectCount, type BenchContext, type Measurement } from './measurement';
+import { expandToSettled, firstRender, longTaskRows, longTaskSeries, recordLongTasks } from './steps';
 
 /** What to expand from the start view: one node's children, or everything. */
 type Target = { kind: 'node' } | { kind: 'all' };
-
-/** Marks `bench:expand` and calls the app's store (or the reference's probe); returns the mark's time. */
-async function startExpand(
-  page: Page,
-  side: 'app' | 'ref',
-  target: string | null,
-  settled: string,
-): Promise<{ start: number; settledBefore: number }> {
-  return page.evaluate(
-    ({ side, target, settled }) => {
-      const settledBefore = performance.getEntriesByName(settled, 'mark').length;
-      const start = performance.mark('bench:expand').startTime;
-      if (side === 'app') {
-        const store = window.__taigu?.store;
-        if (!store) throw new Error('window.__taigu.store is missing');
-        if (target === null) store.getState().expandAll();
-        else store.getState().expand(target);
-      } else {
-        const ref = window.__ref;
-        if (!ref) throw new Error('window.__ref is missing');
-        const changed = target === null ? ref.expandAll() : ref.expand(target);
-        if (!changed) throw new Error(`reference: expanding ${target ?? 'all'} showed nothing new`);
-      }
-      return { start, settledBefore };
-    },
-    { side, target, settled },
-  );
-}
 
 const shownCount = (page: Page, side: 'app' | 'ref') =>
   page.evaluate(
@@ -53,23 +27,21 @@ export function expandMeasurement(id: string, title: string, target: Target): Me
 
   const measure = async (
     ctx: BenchContext,
-    { page, guard }: FreshPage,
+    fresh: FreshPage,
     side: 'app' | 'ref',
     url: string,
+    longTasks?: { record: Recorder; prefix: string },
   ): Promise<number> => {
     const node = target.kind === 'all' ? null : ctx.expect.smallBranch.id;
     const expected = target.kind === 'all' ? ctx.expect.allShownAfter : ctx.expect.smallBranch.shownAfter;
-    const [first, settled] =
-      side === 'app' ? ['taigu:first-render', 'taigu:settled'] : ['ref:first-render', 'ref:settled'];
-    await guard(page.goto(url));
-    await guard(waitForMark(page, first, 1, ctx.timeoutMs));
-    const { start, settledBefore } = await guard(startExpand(page, side, node, settled));
-    const end = await guard(waitForMark(page, settled, settledBefore + 1, ctx.timeoutMs));
+    await firstRender(ctx, fresh, side, url);
+    const [start, end] = await expandToSettled(ctx, fresh, side, node);
     expectCount(
       `${side === 'app' ? 'app' : 'reference'} after ${id}`,
-      await shownCount(page, side),
+      await shownCount(fresh.page, side),
       expected,
     );
+    if (longTasks) await recordLongTasks(longTasks.record, fresh.page, longTasks.prefix, start, end);
     return end - start;
   };
 
@@ -94,6 +66,8 @@ export function expandMeasurement(id: string, title: string, target: Target): Me
         unit: 'ms',
         what: `__ref.${target.kind === 'all' ? 'expandAll()' : 'expand(id)'} → ref:settled, positions=given (fcose with the shown nodes fixed + render)`,
       },
+      ...longTaskSeries(`${app}.longtasks`, 'app', `from ${what} to taigu:settled (reduced motion)`),
+      ...longTaskSeries(`${ref}.longtasks`, 'reference', 'from the expand call to ref:settled'),
     ],
     rows: [
       { id: `${id}`, title: `${title}: layout + render`, app: `${app}.layout`, reference: ref },
@@ -107,18 +81,33 @@ export function expandMeasurement(id: string, title: string, target: Target): Me
           "in the animation's completion callback, before cytoscape draws the last frame, so this row can come " +
           'out shorter than the layout row, whose mark waits for a drawn frame.',
       },
+      ...longTaskRows(
+        undefined,
+        `${id}-longtasks`,
+        `${title}: long tasks`,
+        `${app}.longtasks`,
+        `${ref}.longtasks`,
+        'main-thread tasks over 50 ms overlapping the expand (from the call to the settled mark), ' +
+          'reduced-motion samples; a layout in a Web Worker leaves only the update and the render here.',
+      ),
     ],
 
     async run(ctx, record) {
       const { browser, viewport } = ctx;
       for (const reducedMotion of [true, false]) {
         const ms = await withFreshPage(browser, { viewport, reducedMotion }, (fresh) =>
-          measure(ctx, fresh, 'app', ctx.appUrl),
+          measure(
+            ctx,
+            fresh,
+            'app',
+            ctx.appUrl,
+            reducedMotion ? { record, prefix: `${app}.longtasks` } : undefined,
+          ),
         );
         record.add(`${app}.${reducedMotion ? 'layout' : 'animated'}`, ms);
       }
       const ms = await withFreshPage(browser, { viewport }, (fresh) =>
-        measure(ctx, fresh, 'ref', ctx.referenceUrl('given')),
+        measure(ctx, fresh, 'ref', ctx.referenceUrl('given'), { record, prefix: `${ref}.longtasks` }),
       );
       record.add(ref, ms);
     },

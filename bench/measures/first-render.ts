@@ -1,5 +1,6 @@
 import { lastResponseEnd, waitForMark, withFreshPage } from '../lib/browser';
 import { expectCount, type Measurement } from './measurement';
+import { heapSeries, longTaskRows, longTaskSeries, recordHeap, recordLongTasks } from './steps';
 
 /**
  * Time to first rendered graph, from navigation start, on a fresh page: the app's `taigu:first-render` mark
@@ -46,6 +47,10 @@ export const firstRender: Measurement = {
       unit: 'ms',
       what: 'navigation start → ref:first-render, positions=fcose (plain fcose, default quality)',
     },
+    ...longTaskSeries('app.load.longtasks', 'app', 'from navigation start to taigu:first-render'),
+    ...longTaskSeries('ref.load.longtasks', 'reference', 'from navigation start to ref:first-render (given)'),
+    heapSeries('app.load.heap', 'app', 'after the first render (start view)'),
+    heapSeries('ref.load.heap', 'reference', 'after the first render (start view, positions=given)'),
   ],
   rows: [
     {
@@ -81,6 +86,22 @@ export const firstRender: Measurement = {
       reference: 'ref.first-render.given.after-data',
       note: 'the rest of the first render: what the app does with the data before its first frame vs drawing only.',
     },
+    ...longTaskRows(
+      undefined,
+      'load-longtasks',
+      'long tasks during load',
+      'app.load.longtasks',
+      'ref.load.longtasks',
+      'main-thread tasks over 50 ms from navigation start to the first render (PerformanceObserver longtask, ' +
+        'installed before the page loads); the reference draws the given start view.',
+    ),
+    {
+      id: 'load-heap',
+      title: 'JS heap after load',
+      app: 'app.load.heap',
+      reference: 'ref.load.heap',
+      note: 'used JS heap after a forced garbage collection, once the start view is drawn.',
+    },
   ],
 
   async run(ctx, record) {
@@ -94,6 +115,8 @@ export const firstRender: Measurement = {
       record.add('app.first-render', at);
       record.add('app.first-render.data', data);
       record.add('app.first-render.after-data', at - data);
+      await recordLongTasks(record, page, 'app.load.longtasks', 0, at);
+      await recordHeap(record, page, 'app.load.heap');
     });
     for (const mode of ['given', 'fcose'] as const) {
       await withFreshPage(browser, { viewport }, async ({ page, guard }) => {
@@ -106,6 +129,8 @@ export const firstRender: Measurement = {
           const data = await lastResponseEnd(page, ['/graph-data/', '/positions/'], at);
           record.add('ref.first-render.given.data', data);
           record.add('ref.first-render.given.after-data', at - data);
+          await recordLongTasks(record, page, 'ref.load.longtasks', 0, at);
+          await recordHeap(record, page, 'ref.load.heap');
         }
       });
     }

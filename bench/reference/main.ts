@@ -8,8 +8,14 @@
  *   w=…&h=…                       canvas size in CSS px (default: the whole window)
  *   zoom=…&px=…&py=…              with positions=given: the app's start viewport (default: fit, 40 px padding)
  *   seed=1 | none                 the seed for fcose's Math.random (default 1); none leaves it unseeded
- * Marks `ref:data` when the data is parsed, `ref:drawn` when the elements are in (and laid out),
- * `ref:first-render` on the first render, and `ref:settled` on the render after each expand.
+ *   view=start | all              the start view (default) or every node shown; given positions of the whole
+ *                                 graph come from positions/<graph id>.all.json
+ *   layout=plain | app            with positions=fcose: fcose's defaults (default), or the options of the app's
+ *                                 LayoutEngine (FCOSE_BASE), randomized, quality 'default'
+ *   renderer=canvas | webgl       cytoscape's canvas renderer, or the same with its `webgl: true` option
+ * Marks `ref:data` when the data is parsed, `ref:layout-start` / `ref:layout-end` around fcose,
+ * `ref:drawn` when the elements are in (and laid out), `ref:first-render` on the first render, and
+ * `ref:settled` on the render after each expand.
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
@@ -20,8 +26,8 @@ import { withSeededRandom } from '../../src/canvas/layout/seeded-random';
 import { readCanvasTokens } from '../../src/canvas/theme-tokens';
 import { buildModel } from '../../src/domain/graph-model';
 import type { GraphFile } from '../../src/domain/schema';
-import { startExpanded, type ViewOp } from '../../src/view/view-ops';
-import { expandPlan, viewElements } from './ref-graph';
+import { applyOp, startExpanded, type ViewOp } from '../../src/view/view-ops';
+import { APP_FCOSE_OPTIONS, expandPlan, viewElements } from './ref-graph';
 
 declare global {
   interface Window {
@@ -42,6 +48,9 @@ const params = new URLSearchParams(location.search);
 const graphPath = params.get('graph') ?? 'taigu-2021/graph.json';
 const mode = params.get('positions') === 'fcose' ? 'fcose' : 'given';
 const seedParam = params.get('seed') ?? '1';
+const view = params.get('view') === 'all' ? 'all' : 'start';
+const appLayout = params.get('layout') === 'app';
+const webgl = params.get('renderer') === 'webgl';
 const seeded = <T>(seed: number, run: () => T): T =>
   seedParam === 'none' ? run() : withSeededRandom(Number(seedParam) * seed, run);
 const container = document.getElementById('cy')!;
@@ -63,13 +72,16 @@ async function main(): Promise<void> {
   const graphId = graphPath.replace(/\/graph\.json$/, '');
   const [graphText, positionsText] = await Promise.all([
     fetchText(`graph-data/${graphPath}`),
-    mode === 'given' ? fetchText(`positions/${graphId}.json`) : Promise.resolve(undefined),
+    mode === 'given'
+      ? fetchText(`positions/${graphId}${view === 'all' ? '.all' : ''}.json`)
+      : Promise.resolve(undefined),
   ]);
   const model = buildModel(JSON.parse(graphText) as GraphFile);
   const given = new Map<string, Point>(
     positionsText ? Object.entries(JSON.parse(positionsText) as Record<string, Point>) : [],
   );
   let expanded = startExpanded(model);
+  if (view === 'all') expanded = applyOp(model, expanded, { op: 'all' });
   const lang = 'zh';
   performance.mark('ref:data');
 
@@ -81,15 +93,30 @@ async function main(): Promise<void> {
     boxSelectionEnabled: false,
     autoungrabify: true,
     selectionType: 'single',
-  });
+    // The webgl option is in cytoscape 3.31+, not yet in its type definitions.
+    ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  } as cytoscape.CytoscapeOptions);
+  if (webgl) {
+    // cytoscape 3.35's WebGL render does not emit `render` (its canvas render does, at its end); emit it the
+    // same way so the marks below work with both renderers.
+    const r = (cy as unknown as { renderer(): { render(...args: unknown[]): unknown } }).renderer();
+    const render = r.render;
+    r.render = function (this: unknown, ...args: unknown[]) {
+      const out = render.apply(this, args);
+      cy.emit('render');
+      return out;
+    };
+  }
   const ink = readCanvasTokens().badgeInk;
   cy.batch(() => cy.add(viewElements(model, expanded, lang, ink, given)));
-  if (mode === 'fcose')
-    seeded(1, () =>
-      cy
-        .layout({ name: 'fcose', animate: false, fit: false, randomize: true } as cytoscape.LayoutOptions)
-        .run(),
-    );
+  if (mode === 'fcose') {
+    const options = appLayout
+      ? { ...APP_FCOSE_OPTIONS, randomize: true, quality: 'default' }
+      : { name: 'fcose', animate: false, fit: false, randomize: true };
+    performance.mark('ref:layout-start');
+    seeded(1, () => cy.layout(options as cytoscape.LayoutOptions).run());
+    performance.mark('ref:layout-end');
+  }
   const zoom = Number(params.get('zoom'));
   const pan = { x: Number(params.get('px')), y: Number(params.get('py')) };
   if (mode === 'given' && zoom > 0 && Number.isFinite(pan.x) && Number.isFinite(pan.y))

@@ -11,6 +11,25 @@ import { visibleGraph } from '../../src/view/visible-graph';
  * elements the app's canvas builds (src/canvas/elements.ts), without React or the store.
  */
 
+/**
+ * The fcose options of the app's LayoutEngine (FCOSE_BASE in src/canvas/layout/layout-engine.ts, which does
+ * not export them), for the reference's `layout=app`: plain fcose with the app's forces, so the comparison
+ * with the app's full layout differs only in how the layout runs. Keep in step with FCOSE_BASE.
+ */
+export const APP_FCOSE_OPTIONS = {
+  name: 'fcose',
+  animate: false,
+  fit: false,
+  packComponents: false,
+  nodeDimensionsIncludeLabels: false,
+  nodeRepulsion: 3000,
+  idealEdgeLength: (edge: { data(key: string): unknown }) => (edge.data('rootLink') ? 200 : 50),
+  nodeSeparation: 60,
+  gravity: 0.4,
+  numIter: 2500,
+  tile: false,
+};
+
 const NO_FILTERS = { hiddenKinds: [], hiddenRelations: [] } as const;
 
 /**

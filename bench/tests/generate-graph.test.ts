@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateGraph, DEFAULT_SHAPE } from '../lib/generate-graph';
+import { describeShape, generateGraph, DEFAULT_SHAPE, shapeLine } from '../lib/generate-graph';
 import { validateGraph } from '../../src/domain/validate-graph';
 import { buildModel } from '../../src/domain/graph-model';
 
@@ -21,5 +21,31 @@ describe('generated strategy graphs for benchmarks', () => {
     const c = generateGraph({ ...DEFAULT_SHAPE, nodes: 500, seed: 7 });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(JSON.stringify(c.graph.edges)).not.toBe(JSON.stringify(a.graph.edges));
+  });
+});
+
+describe('shape printed with the results', () => {
+  it('reports depth, nodes and children per level and the cross-link share of what was generated', () => {
+    const shape = { ...DEFAULT_SHAPE, nodes: 1000 };
+    const r = describeShape(generateGraph(shape).graph);
+    expect(r.nodes).toBe(1000);
+    expect(r.perLevel.reduce((a, b) => a + b, 0)).toBe(1000);
+    expect(r.perLevel.slice(0, 3)).toEqual([1, 5, 40]); // a root, five parts, eight goals each
+    expect(r.depth).toBe(r.perLevel.length - 1);
+    expect(r.branching.slice(0, 3)).toEqual([5, 8, 7]); // branching shrinks by one per level
+    expect(r.crossLinks).toBe(200);
+    expect(r.crossLinkShare).toBeCloseTo(0.2);
+    expect(r.edges).toBe(999 + 200);
+    const line = shapeLine(shape, r);
+    expect(line).toContain('1,000 nodes, 1,199 edges; depth 4');
+    expect(line).toContain('20% of nodes');
+    expect(line).toContain('seed 2021');
+  });
+
+  it('measures the graph it is given, not the generator settings', () => {
+    const { graph } = generateGraph({ ...DEFAULT_SHAPE, nodes: 300, crossLinks: 0.5, pillars: 3 });
+    const r = describeShape(graph);
+    expect(r.perLevel.slice(0, 2)).toEqual([1, 3]);
+    expect(r.crossLinks).toBe(150);
   });
 });

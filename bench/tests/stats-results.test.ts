@@ -59,6 +59,31 @@ describe('results', () => {
     expect(() => rec.add('app.x', -1)).toThrow();
   });
 
+  it('puts rows in the Taigu table unless they name another, and carries a skip reason instead of numbers', () => {
+    const rec = new Recorder(new Set(series.map((s) => s.id)));
+    rec.add('app.x', 10);
+    rec.skip('ref.x', 'skipped (quick)');
+    const [taigu, gen] = rowResults(
+      [
+        { id: 'x', title: 'x', app: 'app.x', reference: 'ref.x' },
+        { id: 'y', section: 'gen-1000', title: 'y', app: 'app.x', reference: 'ref.x' },
+      ],
+      seriesResults(series, rec),
+    );
+    expect(taigu!.section).toBe('taigu');
+    expect(gen!.section).toBe('gen-1000');
+    expect(taigu!.referenceSkipped).toBe('skipped (quick)');
+    expect(taigu!.appSkipped).toBeUndefined();
+    expect(() => rec.skip('ref.nope', 'why')).toThrow(/unknown series/);
+  });
+
+  it('forgets a skip once the series has samples after all', () => {
+    const rec = new Recorder(new Set(['app.x']));
+    rec.skip('app.x', 'no ?renderer=webgl');
+    rec.add('app.x', 3);
+    expect(rec.skipped('app.x')).toBeUndefined();
+  });
+
   it('refuses a row that names a series nobody measures', () => {
     expect(() => rowResults([{ id: 'x', title: 'x', app: 'app.nope' }], [])).toThrow(/no series app.nope/);
   });
@@ -79,5 +104,13 @@ describe('command line', () => {
     expect(() => readArgs(['--fast'])).toThrow();
     expect(() => readArgs(['--runs', '0'])).toThrow(/whole number/);
     expect(() => readArgs(['--runs', '2.5'])).toThrow(/whole number/);
+  });
+
+  it('measures the generated graphs of 1,000, 2,000 and 5,000 nodes unless told other sizes or none', () => {
+    expect(readArgs([]).sizes).toEqual([1000, 2000, 5000]);
+    expect(readArgs(['--sizes', '1000,300']).sizes).toEqual([1000, 300]);
+    expect(readArgs(['--sizes', 'none']).sizes).toEqual([]);
+    expect(() => readArgs(['--sizes', '1000,x'])).toThrow(/node counts/);
+    expect(() => readArgs(['--sizes', '10'])).toThrow(/node counts/);
   });
 });
