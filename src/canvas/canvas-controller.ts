@@ -33,6 +33,7 @@ export class CanvasController {
   private pending = false;
   /** Level of detail: labels, arrows and badges dropped while zoomed far out on a large graph. */
   private far = false;
+  private readonly webgl: boolean;
   private model?: GraphModel;
   private readonly unsubscribe: () => void;
   private readonly resizeObserver: ResizeObserver;
@@ -45,6 +46,7 @@ export class CanvasController {
     private readonly store: Store,
     options: { webgl?: boolean } = {},
   ) {
+    this.webgl = options.webgl === true;
     this.cy = cytoscape({
       container,
       // cytoscape's WebGL renderer is an option to measure on real hardware (?renderer=webgl); canvas stays default.
@@ -220,6 +222,12 @@ export class CanvasController {
     this.cy.batch(() => this.cy.elements().toggleClass('far', far));
   }
 
+  /** cytoscape's WebGL renderer emits no 'render' event; two frames later the drawing is on screen either way. */
+  private afterRender(done: () => void): void {
+    if (this.webgl) requestAnimationFrame(() => requestAnimationFrame(done));
+    else this.cy.one('render', done);
+  }
+
   private setPending(pending: boolean): void {
     this.pending = pending;
     this.cy.container()?.setAttribute('data-layout', pending ? 'running' : 'idle');
@@ -273,14 +281,14 @@ export class CanvasController {
       const target = state.selected ? this.targetPositions.get(state.selected) : undefined;
       const focus = target ? boxOf([target], 90) : undefined;
       if (focus) glideToShow(this.cy, focus, false, this.unobscuredHeight());
-      this.cy.one('render', settled);
+      this.afterRender(settled);
       return;
     }
     const box = boxOf(added, 90);
     if (box) glideToShow(this.cy, box, animate);
     if (!animate || moves.length === 0) {
       for (const [node, to] of moves) node.position(to);
-      this.cy.one('render', settled);
+      this.afterRender(settled);
       return;
     }
     let pending = moves.length;

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { dataUrl } from '../data/fetch-graph';
+import { isLocalGraphId } from '../data/local-graphs';
 import type { GraphModel } from '../domain/graph-model';
 import { useApp } from '../store/app-store';
 import { basicSearchIndex, fitSearchIndex, type SearchIndex } from './search-index';
@@ -9,6 +10,8 @@ import { basicSearchIndex, fitSearchIndex, type SearchIndex } from './search-ind
  * model; a graph without one (or with a broken one) gets the basic index, which has no pinyin.
  */
 export async function loadSearchIndex(graphId: string, model: GraphModel): Promise<SearchIndex> {
+  // Opened files and linked graphs have no built index next to them; asking would only log a 404.
+  if (isLocalGraphId(graphId)) return basicSearchIndex(model);
   try {
     const res = await fetch(dataUrl(`${graphId}/search-index.json`));
     if (res.ok) {
