@@ -7,7 +7,7 @@ import { canvasStyle } from './canvas-style';
 import { displayPosition, edgeElement, nodeData, nodeElement } from './elements';
 import { LayoutEngine, type Point } from './layout/layout-engine';
 import { readCanvasTokens } from './theme-tokens';
-import { boxOf, glideToShow, zoomBy } from './camera';
+import { boxOf, glideToShow, showBox, zoomBy } from './camera';
 import { applyFocus } from './focus';
 
 type Store = typeof useApp;
@@ -146,6 +146,9 @@ export class CanvasController {
 
   private onResize(): void {
     this.cy.resize();
+    // A tour step fits its nodes to the canvas; the canvas changes size when presentation mode lays out.
+    const { camera, tour } = this.store.getState();
+    if (tour && camera?.action === 'show' && camera.ids) return this.showNodes(camera.ids, false);
     const selected = this.store.getState().selected;
     const target = selected ? this.targetPositions.get(selected) : undefined;
     const box = target ? boxOf([target], 90) : undefined;
@@ -173,11 +176,22 @@ export class CanvasController {
     else if (request.action === 'zoom-out') zoomBy(this.cy, 0.8, animate);
     else if (request.action === 'viewport' && request.viewport) this.cy.viewport(request.viewport);
     else if (request.action === 'home') this.fitReadable();
+    else if (request.action === 'show' && request.ids) this.showNodes(request.ids, animate);
     else if (request.id) {
       const target = this.targetPositions.get(request.id) ?? this.cy.getElementById(request.id).position();
       const box = boxOf([target], 80);
       if (box) glideToShow(this.cy, box, animate, this.unobscuredHeight());
     }
+  }
+
+  /** A tour step: its nodes (where they are going, if they still move) fill the view. */
+  private showNodes(ids: readonly string[], animate: boolean): void {
+    const points = ids.flatMap((id) => {
+      const p = this.targetPositions.get(id);
+      return p ? [p] : [];
+    });
+    const box = boxOf(points, 90);
+    if (box) showBox(this.cy, box, animate);
   }
 
   private render(state: AppState, first: boolean): void {

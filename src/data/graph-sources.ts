@@ -7,7 +7,15 @@ import { getLocalGraph, isLocalGraphId, localGraphId, saveLocalGraph } from './l
 import { readGraphFilesOffThread, readGraphTextOffThread } from './read-files-off-thread';
 
 export type Opened =
-  | { ok: true; graphId: string; graph: GraphFile; sourceText: string; startLayout?: Map<string, Point> }
+  | {
+      ok: true;
+      graphId: string;
+      graph: GraphFile;
+      sourceText: string;
+      startLayout?: Map<string, Point>;
+      /** The build's tours.json, unchecked (shipped graphs only). */
+      tours?: unknown;
+    }
   | { ok: false; problems: Problem[] };
 
 /** A graph listed in graph-data/index.json, or one kept on this device. */
@@ -22,8 +30,10 @@ export async function openById(index: GraphIndex, id: string | undefined): Promi
       : result;
   }
   const entry = index.graphs.find((g) => g.id === (id ?? index.default)) ?? index.graphs[0]!;
-  const { result, sourceText, startLayout } = await fetchGraph(entry.path);
-  return result.ok ? { ok: true, graphId: entry.id, graph: result.graph, sourceText, startLayout } : result;
+  const { result, sourceText, startLayout, tours } = await fetchGraph(entry.path);
+  return result.ok
+    ? { ok: true, graphId: entry.id, graph: result.graph, sourceText, startLayout, tours }
+    : result;
 }
 
 /** Files picked or dropped: validated, then kept on this device (IndexedDB) so a reload still has them. */
