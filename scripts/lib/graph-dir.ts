@@ -101,7 +101,10 @@ function sourceFileName(value: unknown): string | undefined {
 }
 
 /** Every `tours/*.json` next to a valid graph, checked against it. No folder means no tours. */
-function loadTours(loaded: LoadedGraph, shown: (p: string) => string): { tours: Tour[]; problems: Problem[] } {
+function loadTours(
+  loaded: LoadedGraph,
+  shown: (p: string) => string,
+): { tours: Tour[]; problems: Problem[] } {
   const dir = join(loaded.dir, 'tours');
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return { tours: [], problems: [] };
   const files = readdirSync(dir)

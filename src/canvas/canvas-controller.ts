@@ -127,7 +127,7 @@ export class CanvasController {
       state.hiddenRelations !== prev.hiddenRelations;
     if (shapeChanged) this.render(state, false);
     else if (state.lang !== prev.lang || state.theme !== prev.theme) this.refreshLabels(state);
-    if (shapeChanged || state.selected !== prev.selected) this.applyFocus(state);
+    if (shapeChanged || state.selected !== prev.selected || state.tour !== prev.tour) this.applyFocus(state);
     // A tap that opens a node already glides to show it with its children; one camera move, not two.
     if (state.selected && state.selected !== prev.selected && !shapeChanged) {
       // However it was selected (outline, breadcrumb, link), a selected node is brought into view.
@@ -156,7 +156,10 @@ export class CanvasController {
   }
 
   private applyFocus(state: AppState): void {
-    if (state.model) applyFocus(this.cy, state.model, state.selected);
+    // During a tour the step's own nodes stay lit beside the focus's neighbourhood.
+    const play = state.tour;
+    const step = play ? state.tours.find((t) => t.id === play.id)?.steps[play.step] : undefined;
+    if (state.model) applyFocus(this.cy, state.model, state.selected, step?.reveal);
   }
 
   /** Camera requests are one-shot: each is carried out once, also when it was made before the canvas existed. */

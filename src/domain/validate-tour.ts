@@ -50,7 +50,8 @@ export function validateTour(input: unknown, options: TourOptions): TourResult {
 /** The nodes a step certainly shows: those it reveals and every node on the path down to them. */
 function shownBy(model: GraphModel, reveal: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const id of reveal) if (model.nodes.has(id)) for (const a of [id, ...pathToRoot(model, id)]) out.add(a);
+  for (const id of reveal)
+    if (model.nodes.has(id)) for (const a of [id, ...pathToRoot(model, id)]) out.add(a);
   return out;
 }
 
@@ -88,7 +89,12 @@ export function readTourFiles(
     }
     const first = firstFile.get(result.tour.id);
     if (first !== undefined) {
-      problems.push({ file: f.file, path: 'id', code: 'tour-duplicate-id', params: { id: result.tour.id, first } });
+      problems.push({
+        file: f.file,
+        path: 'id',
+        code: 'tour-duplicate-id',
+        params: { id: result.tour.id, first },
+      });
       continue;
     }
     firstFile.set(result.tour.id, f.file);

@@ -26,7 +26,12 @@ export default function Presentation() {
   const n = play.step + 1;
   const total = tour.steps.length;
   return (
-    <section className="presentation" aria-label={t('present.region')} data-testid="presentation">
+    <section
+      className="presentation"
+      lang={lang === 'zh' ? 'zh-CN' : 'en'}
+      aria-label={t('present.region')}
+      data-testid="presentation"
+    >
       <div className="present-caption" aria-live="polite" aria-atomic="true">
         <p className="present-title">
           <span>{tour.title[lang]}</span>
@@ -37,7 +42,7 @@ export default function Presentation() {
             </>
           )}
         </p>
-        <p className="present-text" lang={lang === 'zh' ? 'zh-CN' : 'en'} data-testid="present-caption">
+        <p className="present-text" data-testid="present-caption">
           {step.caption[lang]}
         </p>
       </div>

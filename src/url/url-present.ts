@@ -19,7 +19,9 @@ export interface PresentLink {
 const MAX_STEP = 999;
 
 /** What a query string asks to present, if anything; a malformed id is `undefined` with `bad` set. */
-export function presentOf(search: string): (PresentLink & { bad?: false }) | { bad: true; value: string } | undefined {
+export function presentOf(
+  search: string,
+): (PresentLink & { bad?: false }) | { bad: true; value: string } | undefined {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
@@ -40,7 +42,14 @@ export function withPresent(query: string, play: TourPlay | null): string {
   const kept = query
     .replace(/^\?/, '')
     .split('&')
-    .filter((p) => p && !p.startsWith('s=') && !p.startsWith('x=') && !p.startsWith('present=') && !p.startsWith('step='));
+    .filter(
+      (p) =>
+        p &&
+        !p.startsWith('s=') &&
+        !p.startsWith('x=') &&
+        !p.startsWith('present=') &&
+        !p.startsWith('step='),
+    );
   // x is written last in a view link (see url-state.ts); present and step take that place.
   return `?${[...kept, `present=${play.id}`, `step=${play.step + 1}`].join('&')}`;
 }
