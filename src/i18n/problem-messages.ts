@@ -44,7 +44,8 @@ const en: Templates = {
   'tour-unknown-node': (p) => `"${p.id}" is not the id of any node of this graph.`,
   'tour-focus-hidden': (p) =>
     `The focus "${p.id}" is not shown by this step: list it in reveal, or reveal a node below it.`,
-  'tour-file-name': (p) => `The tour's id is "${p.id}" but the file is "${p.name}"; name the file after the id.`,
+  'tour-file-name': (p) =>
+    `The tour's id is "${p.id}" but the file is "${p.name}"; name the file after the id.`,
   'tour-duplicate-id': (p) => `The tour id "${p.id}" is already used by ${p.first}.`,
 };
 

@@ -108,7 +108,8 @@ export function startUrlSync(): () => void {
     pending = null;
     if (!opening || namesView(link)) s.restoreView({ ...initialView(), ...decoded.view });
     const present = presentOf(search);
-    if (present?.bad) notices.push({ kind: 'bad-value', param: 'present', count: 1, values: [present.value] });
+    if (present?.bad)
+      notices.push({ kind: 'bad-value', param: 'present', count: 1, values: [present.value] });
     else if (present && !s.startTour(present.id, { step: present.step }))
       notices.push({ kind: 'bad-value', param: 'present', count: 1, values: [present.id] });
     else if (!present && !opening) s.stopTour();
