@@ -32,6 +32,12 @@ async function focusOnScreen(page: Page, id: string): Promise<void> {
   expect(p!.y).toBeLessThan(box.height);
 }
 
+/** Stops the page's time where it is: from now on only fastForward moves it, however slow the machine is. */
+async function pauseClock(page: Page): Promise<void> {
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(now + 5_000); // a moment ahead: the page keeps ticking until the call arrives
+}
+
 test.describe('presentation mode', () => {
   test('?present=<id> opens the tour full-screen-style: panels hidden, caption, step 1 / N', async ({
     page,
@@ -114,20 +120,21 @@ test.describe('presentation mode', () => {
     expect(await storeState(page, 'selected')).toBe(step.focus);
   });
 
-  test('auto-advance follows each step’s duration on the page clock', async ({ page }) => {
+  test('auto-advance follows each step’s duration on the page clock (no real waiting)', async ({ page }) => {
     await page.clock.install();
     await openApp(page, '?present=goal-quality-life');
+    await pauseClock(page);
     await page.getByRole('button', { name: '自动播放' }).click();
     expect(await play(page)).toMatchObject({ step: 0, auto: true });
-    await page.clock.runFor(9_000);
+    await page.clock.fastForward(9_000);
     expect((await play(page))!.step).toBe(0);
-    await page.clock.runFor(1_500);
+    await page.clock.fastForward(1_500);
     await expect.poll(async () => (await play(page))?.step).toBe(1);
     await expect(count(page)).toHaveText('第 2 / 3 步');
-    await page.clock.runFor(10_500);
+    await page.clock.fastForward(10_500);
     await expect.poll(async () => (await play(page))?.step).toBe(2);
     // The last step stays: auto-advance ends with the tour.
-    await page.clock.runFor(10_500);
+    await page.clock.fastForward(10_500);
     await expect.poll(async () => (await play(page))?.auto).toBe(false);
     expect((await play(page))!.step).toBe(2);
   });
@@ -138,8 +145,9 @@ test.describe('presentation mode', () => {
     await page.evaluate(() =>
       window.__taigu!.store.getState().startTour('goal-quality-life', { auto: true, loop: true, step: 2 }),
     );
-    await expect(caption(page)).toBeVisible();
-    await page.clock.runFor(10_500);
+    await expect(caption(page)).toBeVisible(); // the presentation chunk has loaded (React waits on timers)
+    await pauseClock(page);
+    await page.clock.fastForward(10_500);
     await expect.poll(async () => (await play(page))?.step).toBe(0);
   });
 
