@@ -139,6 +139,74 @@ describe('the presentation overlay', () => {
   });
 });
 
+describe('full screen', () => {
+  /** jsdom has no Fullscreen API: a stand-in that records calls and reports changes like a browser. */
+  function fakeFullscreen(startFull: boolean) {
+    let full: Element | null = startFull ? document.documentElement : null;
+    const calls: string[] = [];
+    Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => full });
+    document.documentElement.requestFullscreen = () => {
+      calls.push('enter');
+      full = document.documentElement;
+      document.dispatchEvent(new Event('fullscreenchange'));
+      return Promise.resolve();
+    };
+    document.exitFullscreen = () => {
+      calls.push('exit');
+      full = null;
+      document.dispatchEvent(new Event('fullscreenchange'));
+      return Promise.resolve();
+    };
+    return calls;
+  }
+  afterEach(() => {
+    delete (document as { fullscreenElement?: unknown }).fullscreenElement;
+  });
+
+  it('is asked for on the first key only, and left with the tour', () => {
+    const calls = fakeFullscreen(false);
+    act(() => void store().startTour('overview'));
+    const { unmount } = render(<Screen />);
+    expect(calls).toEqual([]);
+    key('ArrowRight');
+    key('ArrowRight');
+    expect(calls).toEqual(['enter']);
+    key('Escape');
+    unmount();
+    expect(calls).toEqual(['enter', 'exit']);
+  });
+
+  it('leaving it with the browser (its own Esc) leaves the tour at the current step', () => {
+    fakeFullscreen(false);
+    act(() => void store().startTour('overview'));
+    render(<Screen />);
+    key('PageDown');
+    act(() => void document.exitFullscreen());
+    expect(store().tour).toBeNull();
+    expect(store().selected).toBe(overview.steps[1]!.focus);
+  });
+
+  it('F toggles it without leaving the tour', () => {
+    const calls = fakeFullscreen(false);
+    act(() => void store().startTour('overview'));
+    render(<Screen />);
+    key('f');
+    key('f');
+    expect(calls).toEqual(['enter', 'exit']);
+    expect(store().tour).not.toBeNull();
+  });
+
+  it('a screen already full (a kiosk browser) is left alone when the tour ends', () => {
+    const calls = fakeFullscreen(true);
+    act(() => void store().startTour('overview', { auto: true, loop: true }));
+    const { unmount } = render(<Screen />);
+    act(() => void fireEvent.pointerDown(document.body));
+    act(() => store().stopTour());
+    unmount();
+    expect(calls).toEqual([]);
+  });
+});
+
 describe('the Present control', () => {
   it('lists the tours and starts the one chosen', async () => {
     const user = userEvent.setup();

@@ -2,10 +2,12 @@
  * Full screen for presentation mode. Browsers grant it only inside a user gesture, so it is asked for on the
  * presenter's first key or click; refusals (iframes, kiosks, tests) are ignored: presenting works without it.
  */
-export function enterFullscreen(): void {
+/** Asks for full screen; true when it was asked here (not already full screen, e.g. by a kiosk's browser). */
+export function enterFullscreen(): boolean {
   const el = document.documentElement;
-  if (document.fullscreenElement || typeof el.requestFullscreen !== 'function') return;
+  if (document.fullscreenElement || typeof el.requestFullscreen !== 'function') return false;
   el.requestFullscreen().catch(() => undefined);
+  return true;
 }
 
 export function exitFullscreen(): void {
@@ -13,7 +15,9 @@ export function exitFullscreen(): void {
     document.exitFullscreen().catch(() => undefined);
 }
 
-export function toggleFullscreen(): void {
-  if (document.fullscreenElement) exitFullscreen();
-  else enterFullscreen();
+/** True when it asked for full screen, false when it left it (or could do neither). */
+export function toggleFullscreen(): boolean {
+  if (!document.fullscreenElement) return enterFullscreen();
+  exitFullscreen();
+  return false;
 }

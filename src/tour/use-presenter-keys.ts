@@ -30,15 +30,17 @@ export function presenterAction(key: string): PresenterAction | undefined {
   }
 }
 
-export function runPresenterAction(action: PresenterAction): void {
+/** Carries out a presenter action; returns true when it asked for full screen (the F key). */
+export function runPresenterAction(action: PresenterAction): boolean {
   const app = useApp.getState();
   const tour = app.tours.find((t) => t.id === app.tour?.id);
   if (action === 'next') app.tourNext();
   else if (action === 'prev') app.tourPrev();
   else if (action === 'first') app.tourGoto(0);
   else if (action === 'last') app.tourGoto((tour?.steps.length ?? 1) - 1);
-  else if (action === 'fullscreen') toggleFullscreen();
+  else if (action === 'fullscreen') return toggleFullscreen();
   else app.stopTour();
+  return false;
 }
 
 const isField = (el: Element | null) =>
@@ -52,12 +54,14 @@ const isField = (el: Element | null) =>
  */
 export function usePresenterKeys(): void {
   useEffect(() => {
-    let askedFullscreen = false;
+    let asked = false;
+    /** Full screen was entered here: only then does leaving it leave the tour, and the tour's end leave it. */
+    let entered = false;
     let toggling = false;
     const gesture = () => {
-      if (askedFullscreen) return;
-      askedFullscreen = true;
-      enterFullscreen();
+      if (asked) return;
+      asked = true;
+      entered = enterFullscreen();
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || isField(document.activeElement)) return;
@@ -68,15 +72,19 @@ export function usePresenterKeys(): void {
       e.preventDefault();
       e.stopPropagation();
       if (action === 'fullscreen') {
-        askedFullscreen = true;
+        asked = true;
         toggling = document.fullscreenElement !== null; // leaving it with F is not leaving the tour
-      } else if (action !== 'exit') gesture();
+        if (runPresenterAction(action)) entered = true;
+        return;
+      }
+      if (action !== 'exit') gesture();
       runPresenterAction(action);
     };
     const onFullscreenChange = () => {
       if (document.fullscreenElement) return;
       if (toggling) toggling = false;
-      else if (askedFullscreen) useApp.getState().stopTour();
+      else if (entered) useApp.getState().stopTour();
+      entered = false;
     };
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('pointerdown', gesture, true);
@@ -85,7 +93,7 @@ export function usePresenterKeys(): void {
       window.removeEventListener('keydown', onKey, true);
       window.removeEventListener('pointerdown', gesture, true);
       document.removeEventListener('fullscreenchange', onFullscreenChange);
-      exitFullscreen();
+      if (entered) exitFullscreen();
     };
   }, []);
 }
