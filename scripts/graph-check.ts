@@ -1,6 +1,7 @@
 /**
  * `npm run graph:check [dir]` — validates every shipped graph and prints either all problems (exit 1)
- * or a summary per graph: nodes by kind, edges by relation, depth and how much of the source the quotes cover.
+ * or a summary per graph: nodes by kind, edges by relation, depth, how much of the source the quotes cover, and
+ * its tours (graph-data/<graph>/tours/*.json, checked against the graph).
  */
 import { resolve } from 'node:path';
 import { loadGraphDir } from './lib/graph-dir';
@@ -16,7 +17,13 @@ if (result.problems.length) {
   process.exit(1);
 }
 
-for (const loaded of result.graphs) printSummary(loaded.id, graphStats(loaded.graph, loaded.sourceText));
+for (const loaded of result.graphs) {
+  printSummary(loaded.id, graphStats(loaded.graph, loaded.sourceText));
+  const tours = loaded.tours ?? [];
+  console.log(
+    `  tours: ${tours.length ? tours.map((t) => `${t.id} (${t.steps.length} steps)`).join(', ') : 'none'}`,
+  );
+}
 
 function printSummary(id: string, s: GraphStats): void {
   const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');

@@ -1,17 +1,20 @@
 /**
  * `npm run screenshots` — serves the production build (run `npm run build` first) and writes the README's
  * screenshots to docs/screenshots/ in both languages: start view, an expanded branch with details, the dark theme
- * and the phone layout.
+ * the phone layout and a step of a tour in presentation mode. `npm run screenshots -- present-step` writes only the
+ * shots whose name starts with the argument.
  */
 import { chromium, devices, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumLaunch } from '../playwright.config';
 
+// E2E_PORT lets a second checkout take its own port, as for the browser tests.
+const port = Number(process.env.E2E_PORT ?? 4179);
 const server = await preview({
-  preview: { port: 4179, strictPort: true, host: '127.0.0.1' },
+  preview: { port, strictPort: true, host: '127.0.0.1' },
   configLoader: 'runner',
 });
-const base = 'http://127.0.0.1:4179/';
+const base = `http://127.0.0.1:${port}/`;
 const browser = await chromium.launch(chromiumLaunch);
 
 async function settle(page: Page) {
@@ -25,10 +28,12 @@ const shots: { name: string; query: string; phone?: boolean }[] = [
   { name: 'branch-details', query: branch },
   { name: 'dark', query: '?x=principle-culture.principle-sannong&s=principle-sannong&theme=dark' },
   { name: 'phone', query: '?x=goal-rural-revitalization&s=goal-rural-revitalization', phone: true },
+  { name: 'present-step', query: '?present=overview&step=3' },
 ];
+const only = process.argv[2];
 
 for (const lang of ['zh', 'en'] as const) {
-  for (const shot of shots) {
+  for (const shot of shots.filter((s) => !only || s.name.startsWith(only))) {
     const { defaultBrowserType: _ignored, ...pixel } = devices['Pixel 7'];
     const context = await browser.newContext(shot.phone ? pixel : { viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();

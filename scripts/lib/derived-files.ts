@@ -3,6 +3,7 @@ import { buildSearchIndex } from './search-index';
 import { buildModel } from '../../src/domain/graph-model';
 import { LayoutEngine } from '../../src/canvas/layout/layout-engine';
 import { START_LAYOUT_FILE, type StartLayout } from '../../src/canvas/layout/start-layout';
+import { TOURS_FILE } from '../../src/tour/tours-file';
 
 /** The last files computed per graph id, with the graph they came from (the dev server asks on every request). */
 const cache = new Map<string, { graph: string; files: Record<string, string> }>();
@@ -12,12 +13,14 @@ const cache = new Map<string, { graph: string; files: Record<string, string> }>(
  * build next to graph.json). Keys are file names inside `graph-data/<graph-id>/`.
  */
 export function derivedFiles(loaded: LoadedGraph): Record<string, string> {
-  const graph = JSON.stringify(loaded.graph);
+  // Tours are part of the key: editing a tour must change the served tours.json.
+  const graph = JSON.stringify([loaded.graph, loaded.tours ?? []]);
   const hit = cache.get(loaded.id);
   if (hit?.graph === graph) return hit.files;
   const files = {
     'search-index.json': JSON.stringify(buildSearchIndex(loaded.graph)),
     [START_LAYOUT_FILE]: JSON.stringify(startLayout(loaded)),
+    [TOURS_FILE]: JSON.stringify({ version: 1, tours: loaded.tours ?? [] }),
   };
   cache.set(loaded.id, { graph, files });
   return files;

@@ -1,5 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { buildModel } from '../../src/domain/graph-model';
+import { readTourFiles } from '../../src/domain/validate-tour';
+import type { Tour } from '../../src/tour/tour-types';
 import { GraphIndex } from '../../src/domain/schema';
 import { parseJsonText, readGraphText } from '../../src/domain/read-graph';
 import { jsonPath, type Problem } from '../../src/domain/problems';
@@ -11,6 +14,8 @@ export interface LoadedGraph {
   dir: string;
   graph: GraphFile;
   sourceText: string;
+  /** The graph's tours (graph-data/<graph>/tours/*.json), validated and in document order. */
+  tours?: Tour[];
 }
 
 export interface GraphDirResult {
@@ -38,8 +43,13 @@ export function loadGraphDir(root: string, cwd = process.cwd()): GraphDirResult 
   for (const entry of index.graphs) {
     const graphFile = join(root, entry.path);
     const loaded = loadGraph(entry.id, graphFile, shown);
-    if (loaded.ok) graphs.push(loaded.graph);
-    else problems.push(...loaded.problems);
+    if (!loaded.ok) {
+      problems.push(...loaded.problems);
+      continue;
+    }
+    const tours = loadTours(loaded.graph, shown);
+    problems.push(...tours.problems);
+    graphs.push({ ...loaded.graph, tours: tours.tours });
   }
   if (!index.graphs.some((g) => g.id === index.default))
     problems.push({
@@ -88,4 +98,22 @@ function loadGraph(
 function sourceFileName(value: unknown): string | undefined {
   const file = (value as { meta?: { source?: { file?: unknown } } } | null)?.meta?.source?.file;
   return typeof file === 'string' && /^[\w.-]+\.txt$/.test(file) ? file : undefined;
+}
+
+/** Every `tours/*.json` next to a valid graph, checked against it. No folder means no tours. */
+function loadTours(
+  loaded: LoadedGraph,
+  shown: (p: string) => string,
+): { tours: Tour[]; problems: Problem[] } {
+  const dir = join(loaded.dir, 'tours');
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return { tours: [], problems: [] };
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({
+      file: shown(join(dir, name)),
+      fileId: name.slice(0, -'.json'.length),
+      text: readFileSync(join(dir, name), 'utf8'),
+    }));
+  return readTourFiles(files, buildModel(loaded.graph));
 }

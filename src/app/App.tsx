@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { useT } from '../i18n/use-t';
 import { formatProblemLine } from '../i18n/problem-messages';
@@ -22,12 +22,16 @@ import { useFileDrop } from './use-file-drop';
 
 type Sheet = 'outline' | 'legend' | null;
 
+/** Presentation mode is its own chunk: loaded when a tour starts (or the link says ?present=). */
+const Presentation = lazy(() => import('../tour/Presentation'));
+
 export function App() {
   const t = useT();
   const status = useApp((s) => s.status);
   const lang = useApp((s) => s.lang);
   const problems = useApp((s) => s.problems);
   const selected = useApp((s) => s.selected);
+  const presenting = useApp((s) => s.tour !== null);
   const graphTitle = useApp((s) => s.model?.graph.meta.title[s.lang]);
   const [sheet, setSheet] = useState<Sheet>(null);
   useKeyboard();
@@ -53,7 +57,12 @@ export function App() {
   const toggleSheet = (name: Exclude<Sheet, null>) => setSheet((s) => (s === name ? null : name));
 
   return (
-    <div className="app" data-sheet={sheet ?? undefined} data-selected={selected ? 'yes' : undefined}>
+    <div
+      className="app"
+      data-sheet={sheet ?? undefined}
+      data-selected={selected ? 'yes' : undefined}
+      data-present={presenting ? 'yes' : undefined}
+    >
       <header className="app-header">
         <div className="brand">
           <h1>{t('app.title')}</h1>
@@ -114,6 +123,13 @@ export function App() {
               <DetailsPanel />
             </ErrorBoundary>
           </aside>
+          {presenting && (
+            <ErrorBoundary name="presentation">
+              <Suspense fallback={null}>
+                <Presentation />
+              </Suspense>
+            </ErrorBoundary>
+          )}
           <LinkNotice />
           <ProblemsPanel />
           {dragging && (

@@ -2,6 +2,7 @@ import { useT } from '../i18n/use-t';
 import { SearchBox } from '../search/SearchBox';
 import { useApp } from '../store/app-store';
 import { CopyLinkButton } from '../url/CopyLinkButton';
+import { PresentButton } from '../tour/PresentButton';
 
 export function HeaderControls() {
   const t = useT();
@@ -14,6 +15,7 @@ export function HeaderControls() {
         <SearchBox />
       </div>
       <div className="header-controls">
+        <PresentButton />
         <CopyLinkButton />
         <button
           type="button"

@@ -72,15 +72,15 @@ export function fitReadable(cy: Core): void {
 }
 
 export interface CameraMove {
-  action: 'fit' | 'home' | 'zoom-in' | 'zoom-out' | 'center' | 'viewport';
+  action: 'fit' | 'home' | 'zoom-in' | 'zoom-out' | 'center' | 'viewport' | 'show';
   viewport?: { zoom: number; pan: Point };
 }
 
-/** Carries out one camera request from the store; `target` is where the requested node is going. */
+/** Carries out one camera request from the store; `targets` are where the requested nodes are going. */
 export function moveCamera(
   cy: Core,
   request: CameraMove,
-  target: Point | undefined,
+  targets: readonly Point[],
   animate: boolean,
   visibleHeight: number,
 ): void {
@@ -91,8 +91,29 @@ export function moveCamera(
   else if (request.action === 'zoom-out') zoomBy(cy, 0.8, animate);
   else if (request.action === 'viewport' && request.viewport) cy.viewport(request.viewport);
   else if (request.action === 'home') fitReadable(cy);
-  else if (target) {
-    const box = boxOf([target], 80);
+  else if (request.action === 'show') {
+    const box = boxOf(targets, 90);
+    if (box) showBox(cy, box, animate);
+  } else {
+    const box = boxOf(targets, 80);
     if (box) glideToShow(cy, box, animate, visibleHeight);
   }
+}
+
+/** Tour steps are shown closer than the explorer's default, for a room; never closer than this. */
+export const SHOW_MAX_ZOOM = 1.6;
+
+/**
+ * Fit `box` (graph coordinates) in view, zooming in or out as needed (up to SHOW_MAX_ZOOM), centred: the camera
+ * of a tour step. Any camera move still running is stopped first, so steps taken quickly never queue up.
+ */
+export function showBox(cy: Core, box: Box, animate: boolean): void {
+  const w = cy.width();
+  const h = cy.height();
+  const fit = Math.min((w - 2 * PADDING) / (box.x2 - box.x1), (h - 2 * PADDING) / (box.y2 - box.y1));
+  const zoom = Math.max(cy.minZoom(), Math.min(SHOW_MAX_ZOOM, fit));
+  const pan = { x: w / 2 - ((box.x1 + box.x2) / 2) * zoom, y: h / 2 - ((box.y1 + box.y2) / 2) * zoom };
+  cy.stop(true);
+  if (animate) cy.animate({ zoom, pan }, { duration: 600, easing: 'ease-in-out-cubic' });
+  else cy.viewport({ zoom, pan });
 }

@@ -148,7 +148,7 @@ export class CanvasController {
       state.hiddenRelations !== prev.hiddenRelations;
     if (shapeChanged) this.render(state, false);
     else if (state.lang !== prev.lang || state.theme !== prev.theme) this.refreshLabels(state);
-    if (shapeChanged || state.selected !== prev.selected) this.applyFocus(state);
+    if (shapeChanged || state.selected !== prev.selected || state.tour !== prev.tour) this.applyFocus(state);
     // A tap that opens a node already glides to show it with its children; one camera move, not two.
     if (state.selected && state.selected !== prev.selected && !shapeChanged) {
       // However it was selected (outline, breadcrumb, link), a selected node is brought into view.
@@ -167,6 +167,9 @@ export class CanvasController {
 
   private onResize(): void {
     this.cy.resize();
+    // A tour step fits its nodes to the canvas; the canvas changes size when presentation mode lays out.
+    const { camera, tour } = this.store.getState();
+    if (tour && camera?.action === 'show' && camera.ids) return this.moveCamera(this.store.getState(), false);
     const selected = this.store.getState().selected;
     const target = selected ? this.targetPositions.get(selected) : undefined;
     const box = target ? boxOf([target], 90) : undefined;
@@ -174,7 +177,10 @@ export class CanvasController {
   }
 
   private applyFocus(state: AppState): void {
-    if (state.model) applyFocus(this.cy, state.model, state.selected);
+    // During a tour the step's own nodes stay lit beside the focus's neighbourhood.
+    const play = state.tour;
+    const step = play ? state.tours.find((t) => t.id === play.id)?.steps[play.step] : undefined;
+    if (state.model) applyFocus(this.cy, state.model, state.selected, step?.reveal);
   }
 
   /** Camera requests are one-shot: each is carried out once, also when it was made before the canvas existed. */
@@ -184,12 +190,14 @@ export class CanvasController {
     this.moveCamera(state);
   }
 
-  private moveCamera(state: AppState): void {
+  private moveCamera(state: AppState, animate = !prefersReducedMotion()): void {
     const request = state.camera!;
-    const target = request.id
-      ? (this.targetPositions.get(request.id) ?? this.cy.getElementById(request.id).position())
-      : undefined;
-    moveCamera(this.cy, request, target, !prefersReducedMotion(), this.unobscuredHeight());
+    const ids = request.ids ?? (request.id ? [request.id] : []);
+    const targets = ids.flatMap((id) => {
+      const p = this.targetPositions.get(id) ?? this.cy.getElementById(id).position();
+      return p ? [p] : [];
+    });
+    moveCamera(this.cy, request, targets, animate, this.unobscuredHeight());
   }
 
   /** Draws `state` as soon as its positions are known: at once when they are, else when the worker replies. */

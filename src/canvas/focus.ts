@@ -16,8 +16,16 @@ export function focusSet(model: GraphModel, id: string): Set<string> {
   ]);
 }
 
-/** Selects the node on the canvas and dims what is outside its neighbourhood; no selection clears it all. */
-export function applyFocus(cy: Core, model: GraphModel, selected: string | null): void {
+/**
+ * Selects the node on the canvas and dims what is outside its neighbourhood; no selection clears it all.
+ * `alsoBright` stays lit too (the nodes a tour step names, which need not all be neighbours of its focus).
+ */
+export function applyFocus(
+  cy: Core,
+  model: GraphModel,
+  selected: string | null,
+  alsoBright: readonly string[] = [],
+): void {
   cy.batch(() => {
     cy.elements().removeClass('dim hl');
     cy.$(':selected').unselect();
@@ -25,6 +33,7 @@ export function applyFocus(cy: Core, model: GraphModel, selected: string | null)
     if (!selected || !node || node.empty()) return;
     node.select();
     const bright = focusSet(model, selected);
+    for (const id of alsoBright) bright.add(id);
     cy.nodes().forEach((n) => {
       if (!bright.has(n.id())) n.addClass('dim');
     });

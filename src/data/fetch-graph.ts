@@ -4,6 +4,7 @@ import type { Point } from '../canvas/layout/positions';
 import { parseStartLayout, START_LAYOUT_FILE } from '../canvas/layout/start-layout';
 import type { IndexResult } from './read-index';
 import { readIndexTextOffThread } from './read-files-off-thread';
+import { TOURS_FILE } from '../tour/tours-file';
 
 /** Graph files are data next to the app, fetched from `graph-data/` relative to the page. */
 export const dataUrl = (path: string) => `${import.meta.env.BASE_URL}graph-data/${path}`;
@@ -21,6 +22,8 @@ export interface LoadedGraph {
   sourceText: string;
   /** Build-time start positions, when the graph ships with them. */
   startLayout?: Map<string, Point>;
+  /** The build's tours.json, parsed but not yet checked against the graph (shipped graphs only). */
+  tours?: unknown;
 }
 
 const fail = (file: string): LoadedGraph => ({
@@ -47,10 +50,11 @@ export async function fetchGraph(
   const file = absolute ? path : `graph-data/${path}`;
   const dir = absolute ? '' : path.slice(0, path.lastIndexOf('/') + 1);
   const url = (p: string) => (absolute ? new URL(p, absolute).href : dataUrl(p));
-  const [raw, guessedSource, layoutText] = await Promise.all([
+  const [raw, guessedSource, layoutText, toursText] = await Promise.all([
     getText(absolute ?? dataUrl(path)),
     getText(url(`${dir}source.txt`)),
     getText(url(`${dir}${START_LAYOUT_FILE}`)),
+    absolute ? undefined : getText(url(`${dir}${TOURS_FILE}`)),
   ]);
   if (raw === undefined) return fail(file);
   if (raw.length > MAX_FILE_BYTES)
@@ -76,7 +80,13 @@ export async function fetchGraph(
   } catch {
     startLayout = undefined;
   }
-  return { result: await validate(raw, file, source), sourceText: source ?? '', startLayout };
+  let tours: unknown;
+  try {
+    tours = toursText ? (JSON.parse(toursText) as unknown) : undefined;
+  } catch {
+    tours = undefined;
+  }
+  return { result: await validate(raw, file, source), sourceText: source ?? '', startLayout, tours };
 }
 /**
  * The source file a graph names (meta.source.file), read without parsing the whole file on the main thread:

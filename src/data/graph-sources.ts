@@ -3,10 +3,23 @@ import type { Point } from '../canvas/layout/positions';
 import type { Problem } from '../domain/problems';
 import { fetchGraph } from './fetch-graph';
 import { getLocalGraph, isLocalGraphId, localGraphId, saveLocalGraph } from './local-graphs';
-import { readGraphFilesOffThread, readGraphTextOffThread } from './read-files-off-thread';
+import {
+  checkToursOffThread,
+  readGraphFilesOffThread,
+  readGraphTextOffThread,
+} from './read-files-off-thread';
+import type { Tour } from '../tour/tour-types';
 
 export type Opened =
-  | { ok: true; graphId: string; graph: GraphFile; sourceText: string; startLayout?: Map<string, Point> }
+  | {
+      ok: true;
+      graphId: string;
+      graph: GraphFile;
+      sourceText: string;
+      startLayout?: Map<string, Point>;
+      /** The build's tours, checked against the graph (shipped graphs only). */
+      tours?: Tour[];
+    }
   | { ok: false; problems: Problem[] };
 
 /** A graph listed in graph-data/index.json, or one kept on this device. */
@@ -21,8 +34,14 @@ export async function openById(index: GraphIndex, id: string | undefined): Promi
       : result;
   }
   const entry = index.graphs.find((g) => g.id === (id ?? index.default)) ?? index.graphs[0]!;
-  const { result, sourceText, startLayout } = await fetchGraph(entry.path, undefined, readGraphTextOffThread);
-  return result.ok ? { ok: true, graphId: entry.id, graph: result.graph, sourceText, startLayout } : result;
+  const { result, sourceText, startLayout, tours } = await fetchGraph(
+    entry.path,
+    undefined,
+    readGraphTextOffThread,
+  );
+  if (!result.ok) return result;
+  const checked = tours === undefined ? undefined : await checkToursOffThread(result.graph, tours);
+  return { ok: true, graphId: entry.id, graph: result.graph, sourceText, startLayout, tours: checked };
 }
 
 /** Files picked or dropped: validated, then kept on this device (IndexedDB) so a reload still has them. */

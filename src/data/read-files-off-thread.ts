@@ -1,4 +1,6 @@
 import type { GraphResult } from '../domain/validate-graph';
+import type { GraphFile } from '../domain/schema';
+import type { Tour } from '../tour/tour-types';
 import type { FilesResult } from './read-files';
 import type { IndexResult } from './read-index';
 import type { WorkerRequest } from './read-files.worker';
@@ -42,3 +44,13 @@ export const readGraphTextOffThread = (
 /** The list of shipped graphs (graph-data/index.json), checked off the main thread too. */
 export const readIndexTextOffThread = (raw: string, file: string): Promise<IndexResult> =>
   inWorker({ kind: 'index', raw, file }, async () => (await import('./read-index')).readIndexText(raw, file));
+
+/** A shipped graph's tours, each checked against the graph; invalid ones are left out. */
+export const checkToursOffThread = (graph: GraphFile, tours: unknown): Promise<Tour[]> =>
+  inWorker({ kind: 'tours', graph, tours }, async () => {
+    const [{ toursFromJson }, { buildModel }] = await Promise.all([
+      import('../domain/validate-tour'),
+      import('../domain/graph-model'),
+    ]);
+    return toursFromJson(tours, buildModel(graph));
+  });

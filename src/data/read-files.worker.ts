@@ -2,11 +2,15 @@
 import { readGraphText } from '../domain/read-graph';
 import { readGraphFiles } from './read-files';
 import { readIndexText } from './read-index';
+import { buildModel } from '../domain/graph-model';
+import type { GraphFile } from '../domain/schema';
+import { toursFromJson } from '../domain/validate-tour';
 
 export type WorkerRequest =
   | { kind: 'files'; files: File[] }
   | { kind: 'text'; raw: string; file: string; sourceText?: string }
-  | { kind: 'index'; raw: string; file: string };
+  | { kind: 'index'; raw: string; file: string }
+  | { kind: 'tours'; graph: GraphFile; tours: unknown };
 
 // Reading and validating a large graph takes seconds; here it never blocks the page.
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
@@ -16,6 +20,8 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       ? await readGraphFiles(req.files)
       : req.kind === 'index'
         ? readIndexText(req.raw, req.file)
-        : readGraphText(req.raw, req.file, req.sourceText),
+        : req.kind === 'tours'
+          ? toursFromJson(req.tours, buildModel(req.graph))
+          : readGraphText(req.raw, req.file, req.sourceText),
   );
 };

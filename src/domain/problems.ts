@@ -26,7 +26,12 @@ export type ProblemCode =
   | 'quote-in-other-paragraph'
   | 'source-missing'
   | 'index-default-unknown'
-  | 'foreign-origin';
+  | 'foreign-origin'
+  // tours (graph-data/<graph>/tours/*.json)
+  | 'tour-unknown-node'
+  | 'tour-focus-hidden'
+  | 'tour-file-name'
+  | 'tour-duplicate-id';
 
 export type ProblemParams = Record<string, string | number>;
 

@@ -100,4 +100,17 @@ export const en: Dictionary = {
   'problems.close': 'Close the problem list',
   'link.localOnly':
     'Link copied. Note: this graph exists only on this device; others opening the link will not see it.',
+  // Tours and presentation mode (src/tour/)
+  'present.open': 'Present',
+  'present.openLabel': 'Present a tour: choose one',
+  'present.menu': 'Tours',
+  'present.steps': '{n} steps',
+  'present.region': 'Presentation',
+  'present.prev': 'Previous step',
+  'present.next': 'Next step',
+  'present.exit': 'Leave presentation',
+  'present.auto': 'Auto-play',
+  'present.count': 'Step {n} of {total}',
+  'present.progress': 'Tour progress',
+  'present.keys': '→ or Space: next · ←: previous · Esc: leave and explore from here',
 };

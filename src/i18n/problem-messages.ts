@@ -40,6 +40,13 @@ const en: Templates = {
   'source-missing': (p) => `The file "${p.name}" could not be read.`,
   'index-default-unknown': (p) => `The default graph "${p.id}" is not one of the listed graphs.`,
   'foreign-origin': (p) => `Graphs are only opened from this site; "${p.url}" is elsewhere.`,
+  // tours
+  'tour-unknown-node': (p) => `"${p.id}" is not the id of any node of this graph.`,
+  'tour-focus-hidden': (p) =>
+    `The focus "${p.id}" is not shown by this step: list it in reveal, or reveal a node below it.`,
+  'tour-file-name': (p) =>
+    `The tour's id is "${p.id}" but the file is "${p.name}"; name the file after the id.`,
+  'tour-duplicate-id': (p) => `The tour id "${p.id}" is already used by ${p.first}.`,
 };
 
 const zh: Templates = {
@@ -77,6 +84,11 @@ const zh: Templates = {
   'source-missing': (p) => `无法读取文件“${p.name}”。`,
   'index-default-unknown': (p) => `默认图谱“${p.id}”不在所列图谱之中。`,
   'foreign-origin': (p) => `只能打开本站的图谱；“${p.url}”来自其他网站。`,
+  // 导览
+  'tour-unknown-node': (p) => `“${p.id}”不是本图谱中任何节点的标识。`,
+  'tour-focus-hidden': (p) => `焦点“${p.id}”在这一步中不显示：请把它列入 reveal，或展示它下面的节点。`,
+  'tour-file-name': (p) => `导览标识为“${p.id}”，文件名却是“${p.name}”；文件应以标识命名。`,
+  'tour-duplicate-id': (p) => `导览标识“${p.id}”已被 ${p.first} 使用。`,
 };
 
 function mb(bytes: string | number | undefined): string {
@@ -93,12 +105,16 @@ const formatsEn: Record<string, string> = {
   language: 'Must be a language tag such as "zh-CN".',
   'source-file': 'Must be the name of a .txt file next to graph.json.',
   'graph-path': 'Must look like "<graph-id>/graph.json".',
+  'caption-zh': 'At most 80 characters: a visitor reads a caption in about ten seconds.',
+  'caption-en': 'At most 240 characters: a visitor reads a caption in about ten seconds.',
 };
 const formatsZh: Record<string, string> = {
   id: '须为小写 ASCII 短横线格式，例如“goal-agri-zone”。',
   language: '须为语言代码，例如“zh-CN”。',
   'source-file': '须为与 graph.json 同目录的 .txt 文件名。',
   'graph-path': '须形如“<图谱标识>/graph.json”。',
+  'caption-zh': '最多 80 个字：观众读一条说明约需十秒。',
+  'caption-en': '最多 240 个字符：观众读一条说明约需十秒。',
 };
 
 function schemaEn(p: ProblemParams): string {

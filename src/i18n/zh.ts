@@ -96,6 +96,19 @@ export const zh = {
   'problems.kept': '当前图谱保持不变。',
   'problems.close': '关闭问题列表',
   'link.localOnly': '链接已复制。注意：这个图谱只保存在本设备上，别人打开链接看不到它。',
+  // Tours and presentation mode (src/tour/)
+  'present.open': '演示',
+  'present.openLabel': '演示导览：选择一个导览',
+  'present.menu': '导览',
+  'present.steps': '{n} 步',
+  'present.region': '演示',
+  'present.prev': '上一步',
+  'present.next': '下一步',
+  'present.exit': '退出演示',
+  'present.auto': '自动播放',
+  'present.count': '第 {n} / {total} 步',
+  'present.progress': '导览进度',
+  'present.keys': '→ 或空格：下一步　← ：上一步　Esc：退出，在此继续浏览',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -10,6 +10,7 @@ import { openById, openFiles, openPath, type Opened } from '../data/graph-source
 import { deleteLocalGraph, listLocalGraphs, type LocalGraphInfo } from '../data/local-graphs';
 import { expandedAfter, type ViewOp } from '../view/view-ops';
 import { pathToRoot } from '../domain/graph-model';
+import { tourSlice, type TourActions, type TourState } from './tour-slice';
 
 type Set = (partial: Partial<AppState>) => void;
 type Get = () => AppState;
@@ -29,12 +30,15 @@ function show(set: Set, get: Get, opened: Opened, graphPath?: string): boolean {
   }
   const same = get().graphId === opened.graphId;
   const { lang, theme } = get();
+  const model = buildModel(opened.graph);
   set({
     ...(same ? {} : { ...initialView(), lang, theme }),
     status: 'ready',
     graphId: opened.graphId,
     graphPath,
-    model: buildModel(opened.graph),
+    model,
+    tours: opened.tours ?? [],
+    tour: null,
     startPositions: opened.startLayout,
     paragraphs: splitParagraphs(opened.sourceText),
     problems: [],
@@ -71,10 +75,12 @@ export interface Viewport {
 }
 
 export interface CameraRequest {
-  action: 'fit' | 'home' | 'zoom-in' | 'zoom-out' | 'center' | 'viewport';
+  action: 'fit' | 'home' | 'zoom-in' | 'zoom-out' | 'center' | 'viewport' | 'show';
   viewport?: Viewport;
   seq: number;
   id?: string;
+  /** 'show': the nodes to fit in view (a tour step). */
+  ids?: readonly string[];
 }
 
 export interface DataState {
@@ -126,14 +132,19 @@ export interface Actions {
   toggleRelation(relation: Relation): void;
   /** Replaces the view wholesale (a link, a stored view, the kiosk's reset); unknown ids are dropped. */
   restoreView(view: Partial<ViewState>): void;
-  requestCamera(action: CameraRequest['action'], id?: string, viewport?: Viewport): void;
+  requestCamera(
+    action: CameraRequest['action'],
+    id?: string,
+    viewport?: Viewport,
+    ids?: readonly string[],
+  ): void;
   /** Called by the canvas when the reader has panned or zoomed. */
   reportViewport(viewport: Viewport): void;
   /** Back to the start view of this graph (language and theme stay), forgetting the stored view. */
   resetView(): void;
 }
 
-export type AppState = ViewState & DataState & Actions;
+export type AppState = ViewState & DataState & Actions & TourState & TourActions;
 
 export const initialView = (): ViewState => ({
   ops: [],
@@ -153,6 +164,7 @@ export const useApp = create<AppState>()((set, get) => ({
   localGraphs: [],
   openProblems: [],
   checkingFile: false,
+  ...tourSlice(set, get),
 
   async loadGraph(graphId) {
     if (!get().model) set({ status: 'loading' });
@@ -225,8 +237,8 @@ export const useApp = create<AppState>()((set, get) => ({
     set({ selected: id });
     get().requestCamera('center', id);
   },
-  requestCamera(action, id, viewport) {
-    set({ camera: { action, id, viewport, seq: (get().camera?.seq ?? 0) + 1 } });
+  requestCamera(action, id, viewport, ids) {
+    set({ camera: { action, id, viewport, ids, seq: (get().camera?.seq ?? 0) + 1 } });
   },
   reportViewport: (viewport) => set({ viewport }),
   resetView() {

@@ -14,7 +14,8 @@ export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_ID_LENGTH = 64;
 export const isId = (v: string) => v.length <= MAX_ID_LENGTH && ID.test(v);
 
-export type UrlParam = 'g' | 's' | 'x' | 'hk' | 'hr' | 'lang' | 'theme';
+/** `present` and `step` (a presented tour, src/url/url-present.ts) are read apart from the view. */
+export type UrlParam = 'g' | 's' | 'x' | 'hk' | 'hr' | 'lang' | 'theme' | 'present';
 const PARAMS: readonly UrlParam[] = ['g', 's', 'x', 'hk', 'hr', 'lang', 'theme'];
 export const isParam = (name: string): name is UrlParam => (PARAMS as readonly string[]).includes(name);
 

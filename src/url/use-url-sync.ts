@@ -4,6 +4,7 @@ import { useUrlNotices } from './url-notices';
 import { viewChanged, viewOf } from '../store/view-of';
 import { decodeView, encodeView, namesView, type UrlNotice } from './url-state';
 import { isLocalGraphId } from '../data/local-graphs';
+import { presentOf, withPresent } from './url-present';
 
 /** `?graph=<path>`: a same-origin graph file named by path; kept in the link so the link still opens it. */
 export function graphPathOf(search: string): string | undefined {
@@ -29,7 +30,8 @@ const urlChanged = (a: AppState, b: AppState) =>
   a.graphPath !== b.graphPath ||
   a.graphId !== b.graphId ||
   a.index !== b.index ||
-  a.model !== b.model;
+  a.model !== b.model ||
+  a.tour !== b.tour;
 
 /** history calls can throw (sandboxed frames, browsers' rate limits); the URL is a convenience, never fatal. */
 function writeHistory(mode: 'push' | 'replace', url: string): void {
@@ -66,12 +68,13 @@ export function startUrlSync(): () => void {
     const s = useApp.getState();
     if (stopped || pending !== null || !s.model || s.graphId === undefined) return;
     const query = withGraphPath(
-      encodeView(viewOf(s), s.graphId, s.index?.default ?? s.graphId, s.model),
+      withPresent(encodeView(viewOf(s), s.graphId, s.index?.default ?? s.graphId, s.model), s.tour),
       s.graphPath,
     );
     const { pathname, search, hash } = window.location;
     if (query !== search) {
-      const push = mode === 'auto' && s.selected !== urlSelected;
+      // Steps of a tour replace the entry: an attract loop must not fill the history.
+      const push = mode === 'auto' && s.selected !== urlSelected && !s.tour;
       writeHistory(push ? 'push' : 'replace', `${pathname}${query}${hash}`);
     }
     urlSelected = s.selected;
@@ -104,6 +107,12 @@ export function startUrlSync(): () => void {
     notices.push(...decoded.notices);
     pending = null;
     if (!opening || namesView(link)) s.restoreView({ ...initialView(), ...decoded.view });
+    const present = presentOf(search);
+    if (present?.bad)
+      notices.push({ kind: 'bad-value', param: 'present', count: 1, values: [present.value] });
+    else if (present && !s.startTour(present.id, { step: present.step }))
+      notices.push({ kind: 'bad-value', param: 'present', count: 1, values: [present.id] });
+    else if (!present && !opening) s.stopTour();
     opening = false;
     if (notices.length) useUrlNotices.getState().show(notices);
     urlSelected = useApp.getState().selected;

@@ -38,6 +38,10 @@ const CODES: Record<ProblemCode, true> = {
   'source-missing': true,
   'index-default-unknown': true,
   'foreign-origin': true,
+  'tour-unknown-node': true,
+  'tour-focus-hidden': true,
+  'tour-file-name': true,
+  'tour-duplicate-id': true,
 };
 export const PROBLEM_CODES = Object.keys(CODES) as ProblemCode[];
 

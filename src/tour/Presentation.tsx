@@ -1,0 +1,86 @@
+import { useT } from '../i18n/use-t';
+import { useApp } from '../store/app-store';
+import { runPresenterAction } from './use-presenter-keys';
+import { usePresenterKeys } from './use-presenter-keys';
+import { useTourAutoplay } from './use-tour-autoplay';
+import './present.css';
+
+/**
+ * Presentation mode's own controls, over the canvas (the panels are hidden while `tour` is set, see app.css):
+ * the step's caption in large type, the focus node's name, step n / N with a progress bar, previous / next,
+ * auto-play and leave. Loaded on demand (React.lazy in App) so explorers never download it.
+ */
+export default function Presentation() {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const play = useApp((s) => s.tour);
+  const tour = useApp((s) => s.tours.find((x) => x.id === s.tour?.id));
+  const focus = useApp((s) => {
+    const id = s.tour && tour?.steps[s.tour.step]?.focus;
+    return id ? s.model?.nodes.get(id) : undefined;
+  });
+  usePresenterKeys();
+  useTourAutoplay();
+  if (!play || !tour) return null;
+  const step = tour.steps[play.step]!;
+  const n = play.step + 1;
+  const total = tour.steps.length;
+  return (
+    <section
+      className="presentation"
+      lang={lang === 'zh' ? 'zh-CN' : 'en'}
+      aria-label={t('present.region')}
+      data-testid="presentation"
+    >
+      <div className="present-caption" aria-live="polite" aria-atomic="true">
+        <p className="present-title">
+          <span>{tour.title[lang]}</span>
+          {focus && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="present-focus">{focus.label[lang]}</span>
+            </>
+          )}
+        </p>
+        <p className="present-text" data-testid="present-caption">
+          {step.caption[lang]}
+        </p>
+      </div>
+      <div className="present-bar">
+        <button
+          type="button"
+          className="present-nav"
+          aria-label={t('present.prev')}
+          disabled={play.step === 0}
+          onClick={() => runPresenterAction('prev')}
+        >
+          ←
+        </button>
+        <span className="present-count" data-testid="present-count">
+          {t('present.count', { n, total })}
+        </span>
+        <progress className="present-progress" aria-label={t('present.progress')} value={n} max={total} />
+        <button
+          type="button"
+          className="present-nav"
+          aria-label={t('present.next')}
+          disabled={play.step === total - 1 && !play.loop}
+          onClick={() => runPresenterAction('next')}
+        >
+          →
+        </button>
+        <button
+          type="button"
+          aria-pressed={play.auto}
+          onClick={() => useApp.getState().setTourAuto(!play.auto)}
+        >
+          {t('present.auto')}
+        </button>
+        <span className="present-keys muted">{t('present.keys')}</span>
+        <button type="button" className="present-exit" onClick={() => runPresenterAction('exit')}>
+          {t('present.exit')}
+        </button>
+      </div>
+    </section>
+  );
+}
