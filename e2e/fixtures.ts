@@ -56,8 +56,13 @@ export async function waitForCanvas(page: Page): Promise<void> {
   await settle(page);
 }
 
-/** Waits until no node moves between two frames (animations done). */
+/** Waits until the layout worker has answered and no node moves between two frames (animations done). */
 export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('.graph-canvas')?.getAttribute('data-layout') !== 'running',
+    undefined,
+    { polling: 50, timeout: 60_000 },
+  );
   await page.waitForFunction(
     () =>
       new Promise<boolean>((resolve) => {
