@@ -2,6 +2,7 @@ import { useT } from '../i18n/use-t';
 import { SearchBox } from '../search/SearchBox';
 import { useApp } from '../store/app-store';
 import { CopyLinkButton } from '../url/CopyLinkButton';
+import { ExportButton } from '../export/ExportButton';
 
 export function HeaderControls() {
   const t = useT();
@@ -15,6 +16,7 @@ export function HeaderControls() {
       </div>
       <div className="header-controls">
         <CopyLinkButton />
+        <ExportButton />
         <button
           type="button"
           lang={lang === 'zh' ? 'en' : 'zh-CN'}

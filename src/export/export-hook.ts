@@ -1,0 +1,19 @@
+import type { ExportOptions } from './export-options';
+
+declare global {
+  interface Window {
+    /** Drives the export code without the dialog: the poster command, benchmarks and tests. */
+    __taiguExport?: {
+      plan(options: Partial<ExportOptions>): Promise<import('./export-api').PlanReport>;
+      save(options: Partial<ExportOptions>): Promise<{ name: string; width: number; height: number }>;
+    };
+  }
+}
+
+/** Installs the hook; the export code itself is only loaded when the hook is first used. */
+export function installExportHook(): void {
+  window.__taiguExport = {
+    plan: async (options) => (await import('./export-api')).planFor(options),
+    save: async (options) => (await import('./export-api')).exportAndSave(options),
+  };
+}
