@@ -24,6 +24,7 @@ import { Recorder, rowResults, seriesResults, type BenchResults } from './lib/re
 import { serveStatic } from './lib/serve';
 import { expandMeasurement } from './measures/expand';
 import { firstRender } from './measures/first-render';
+import { exportMeasurement } from './measures/export';
 import type { BenchContext, Measurement } from './measures/measurement';
 
 const VIEWPORT: Size = { width: 1280, height: 800 };
@@ -41,6 +42,7 @@ const MEASUREMENTS: readonly Measurement[] = [
   firstRender,
   expandMeasurement('expand-small', 'expand a branch', { kind: 'node' }),
   expandMeasurement('expand-all', 'expand all', { kind: 'all' }),
+  exportMeasurement,
 ];
 
 /** Where and how large the app draws its start view; the reference copies it. */

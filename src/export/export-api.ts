@@ -74,6 +74,17 @@ export function planFor(partial: Partial<ExportOptions>): Promise<PlanReport> {
   });
 }
 
+/** Renders an export without saving it (benchmarks): its size in px and bytes. */
+export function renderOnly(
+  partial: Partial<ExportOptions>,
+): Promise<{ width: number; height: number; bytes: number }> {
+  const options = { ...DEFAULT_EXPORT, ...partial };
+  return withPrepared(options, async (p) => {
+    const file = await renderExport(p, options);
+    return { width: file.width, height: file.height, bytes: file.blob.size };
+  });
+}
+
 /** Renders and downloads an export of what the app shows now. */
 export function exportAndSave(partial: Partial<ExportOptions>): Promise<Omit<ExportFile, 'blob'>> {
   const options = { ...DEFAULT_EXPORT, ...partial };

@@ -6,6 +6,7 @@ declare global {
     __taiguExport?: {
       plan(options: Partial<ExportOptions>): Promise<import('./export-api').PlanReport>;
       save(options: Partial<ExportOptions>): Promise<{ name: string; width: number; height: number }>;
+      render(options: Partial<ExportOptions>): Promise<{ width: number; height: number; bytes: number }>;
     };
   }
 }
@@ -15,5 +16,6 @@ export function installExportHook(): void {
   window.__taiguExport = {
     plan: async (options) => (await import('./export-api')).planFor(options),
     save: async (options) => (await import('./export-api')).exportAndSave(options),
+    render: async (options) => (await import('./export-api')).renderOnly(options),
   };
 }

@@ -166,7 +166,7 @@ export function minLabelPx(frame: Pick<Frame, 'unit'>): number {
 }
 
 /** How much larger labels are drawn than on screen so the smallest reaches `minLabelPx`; capped to limit overlap. */
-export const MAX_LABEL_BOOST = 1.6;
+export const MAX_LABEL_BOOST = 1.25;
 export function labelBoost(smallestFontPx: number, pxPerGraphUnit: number, minPx: number): number {
   const drawn = smallestFontPx * pxPerGraphUnit;
   if (!(drawn > 0)) return 1;
