@@ -73,6 +73,7 @@ async function run(a: PosterArgs): Promise<string> {
       legend: a.legend,
       footer: a.footer,
       format: a.format,
+      link: a.linkBase ? a.linkBase + posterQuery(a) : undefined,
     };
     const plan = await page.evaluate((o) => window.__taiguExport!.plan(o), options);
     if (!plan.ok)

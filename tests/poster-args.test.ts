@@ -39,6 +39,9 @@ describe('poster command arguments', () => {
     expect(posterQuery(a)).toBe('?g=taigu-2021&s=goal-a&lang=en&x=goal-a.goal-b');
     expect(posterQuery(parsePosterArgs(['--out', 'a.svg', '--expand', 'all']))).toBe('?x=*');
     expect(parsePosterArgs(['--out=a.svg', '--size', 'a3']).format).toBe('svg');
+    expect(parsePosterArgs(['--out', 'a.png', '--link-base', 'https://example.org/t/']).linkBase).toBe(
+      'https://example.org/t/',
+    );
   });
 
   it('refuses what it cannot do, saying why', () => {
@@ -55,6 +58,7 @@ describe('poster command arguments', () => {
       [['--out', 'a.png', '--colour', 'x'], /unknown option --colour/],
       [['--out', 'a.png', '--size', 'a3', '--width', '10'], /not both/],
       [['--out'], /needs a value/],
+      [['--out', 'a.png', '--link-base', 'javascript:alert(1)'], /--link-base/],
     ];
     for (const [argv, message] of bad) expect(() => parsePosterArgs(argv), argv.join(' ')).toThrow(message);
   });

@@ -11,6 +11,8 @@ export const POSTER_USAGE = `usage: npm run export -- --out poster.png [options]
   --orientation O       portrait | landscape, for a4/a3 (default: landscape)
   --lang L              zh | en (default: zh)
   --bg B                white | transparent | dark (default: white)
+  --link-base URL       public address of the app; the footer prints URL + this view's query
+                        (default: the address of the local server the command starts)
   --no-title --no-legend --no-footer`;
 
 export interface PosterArgs {
@@ -28,6 +30,7 @@ export interface PosterArgs {
   legend: boolean;
   footer: boolean;
   format: 'png' | 'svg';
+  linkBase?: string;
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -52,7 +55,19 @@ export function parsePosterArgs(argv: readonly string[]): PosterArgs {
       flags.set(key, value);
     } else throw new Error(`unexpected argument ${a}`);
   }
-  const known = ['out', 'graph', 'scope', 'expand', 'focus', 'width', 'size', 'orientation', 'lang', 'bg'];
+  const known = [
+    'out',
+    'graph',
+    'scope',
+    'expand',
+    'focus',
+    'width',
+    'size',
+    'orientation',
+    'lang',
+    'bg',
+    'link-base',
+  ];
   for (const k of flags.keys()) if (!known.includes(k)) throw new Error(`unknown option --${k}`);
   const out = flags.get('out');
   if (!out) throw new Error('--out is required');
@@ -99,7 +114,15 @@ export function parsePosterArgs(argv: readonly string[]): PosterArgs {
     legend: !switches.has('--no-legend'),
     footer: !switches.has('--no-footer'),
     format,
+    linkBase: linkBase(flags.get('link-base')),
   };
+}
+
+function linkBase(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^https?:\/\/[^\s]+$/.test(value))
+    throw new Error(`--link-base must be an http(s) address (got ${value})`);
+  return value;
 }
 
 /** The app address that opens this view (the link grammar of src/url/url-state.ts). */

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { useApp } from '../store/app-store';
 import { installExportHook } from './export-hook';
+import './export-button.css';
 
 // The dialog and all export code load when the control is first used, never with the app.
 const ExportDialog = lazy(() => import('./ExportDialog'));

@@ -1,6 +1,6 @@
 import { kindPath } from './shape-paths';
 import { fitText, TYPE, type BandContent, type LegendEntry } from './bands';
-import { legendRows, type Frame } from './sizing';
+import { BANDS, legendRows, type Frame } from './sizing';
 
 export interface BadgeSpot {
   x: number;
@@ -96,7 +96,7 @@ function drawLegend(
   ctx.textBaseline = 'middle';
   rows.forEach((row, r) => {
     let x = l.x;
-    const y = l.y + (14 + r * 26) * u;
+    const y = l.y + (BANDS.legendGap + 13 + r * 26) * u;
     for (const i of row) {
       const entry = bands.legend[i]!;
       const sw = drawSwatch(ctx, entry, x, y, u);

@@ -12,7 +12,7 @@ import {
 } from './run-export';
 
 /** What the app shows now, for an export (read once; the export never watches the store). */
-export function snapshotOfApp(): ExportSnapshot {
+export function snapshotOfApp(link?: string): ExportSnapshot {
   const s = useApp.getState();
   if (!s.model) throw new ExportError('empty', 'no graph');
   return {
@@ -23,7 +23,7 @@ export function snapshotOfApp(): ExportSnapshot {
     lang: s.lang,
     selected: s.selected,
     startPositions: s.startPositions,
-    link: window.location.href,
+    link: link ?? window.location.href,
     view: liveView(),
   };
 }
@@ -49,8 +49,14 @@ export interface PlanReport {
   suggestedWidth?: number;
 }
 
-async function withPrepared<T>(options: ExportOptions, run: (p: Prepared) => Promise<T> | T): Promise<T> {
-  const p = await prepareExport(snapshotOfApp(), options.scope, options);
+/** Options of the hook: the dialog's, plus the link printed in the footer (the poster command's --link). */
+export type HookOptions = Partial<ExportOptions> & { link?: string };
+
+async function withPrepared<T>(
+  options: ExportOptions & { link?: string },
+  run: (p: Prepared) => Promise<T> | T,
+): Promise<T> {
+  const p = await prepareExport(snapshotOfApp(options.link), options.scope, options);
   try {
     return await run(p);
   } finally {
@@ -59,7 +65,7 @@ async function withPrepared<T>(options: ExportOptions, run: (p: Prepared) => Pro
 }
 
 /** The size an export would have and whether this browser can draw it (the poster command asks first). */
-export function planFor(partial: Partial<ExportOptions>): Promise<PlanReport> {
+export function planFor(partial: HookOptions): Promise<PlanReport> {
   const options = { ...DEFAULT_EXPORT, ...partial };
   return withPrepared(options, (p) => {
     const frame = planExport(p, options);
@@ -86,7 +92,7 @@ export function renderOnly(
 }
 
 /** Renders and downloads an export of what the app shows now. */
-export function exportAndSave(partial: Partial<ExportOptions>): Promise<Omit<ExportFile, 'blob'>> {
+export function exportAndSave(partial: HookOptions): Promise<Omit<ExportFile, 'blob'>> {
   const options = { ...DEFAULT_EXPORT, ...partial };
   return withPrepared(options, async (p) => {
     const file = await renderExport(p, options);

@@ -4,9 +4,13 @@ declare global {
   interface Window {
     /** Drives the export code without the dialog: the poster command, benchmarks and tests. */
     __taiguExport?: {
-      plan(options: Partial<ExportOptions>): Promise<import('./export-api').PlanReport>;
-      save(options: Partial<ExportOptions>): Promise<{ name: string; width: number; height: number }>;
-      render(options: Partial<ExportOptions>): Promise<{ width: number; height: number; bytes: number }>;
+      plan(options: Partial<ExportOptions> & { link?: string }): Promise<import('./export-api').PlanReport>;
+      save(
+        options: Partial<ExportOptions> & { link?: string },
+      ): Promise<{ name: string; width: number; height: number }>;
+      render(
+        options: Partial<ExportOptions> & { link?: string },
+      ): Promise<{ width: number; height: number; bytes: number }>;
     };
   }
 }

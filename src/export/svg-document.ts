@@ -2,7 +2,7 @@ import type { Picture, PictureNode } from '../canvas/export/export-graph';
 import type { CanvasTokens } from '../canvas/theme-tokens';
 import { fitText, TYPE, type BandContent } from './bands';
 import { shapePath, kindPath } from './shape-paths';
-import { legendRows, type Frame } from './sizing';
+import { BANDS, legendRows, type Frame } from './sizing';
 
 /** Escapes text for SVG (XML) content and attributes; graph data never becomes markup. */
 export function xml(text: string): string {
@@ -116,7 +116,7 @@ export function svgDocument(i: SvgInput): string {
     const l = frame.legend;
     legendRows(i.legendWidths, l.width / u).forEach((row, r) => {
       let x = l.x;
-      const y = l.y + (14 + r * 26) * u;
+      const y = l.y + (BANDS.legendGap + 13 + r * 26) * u;
       for (const k of row) {
         const e = bands.legend[k]!;
         let sw: number;

@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import type { GraphModel } from '../../domain/graph-model';
 import type { NodeKind } from '../../domain/vocabulary';
 import type { Lang } from '../../i18n/lang';
@@ -7,7 +7,7 @@ import { canvasStyle } from '../canvas-style';
 import { displayPosition, edgeElement, nodeElement } from '../elements';
 import { KIND_SHAPES } from '../kind-shapes';
 import type { Positions } from '../layout/layout-engine';
-import { KIND_METRICS, LABEL_GAP, LABEL_WRAP_EM, ROOT_METRICS } from '../node-metrics';
+import { KIND_METRICS, LABEL_GAP, ROOT_METRICS } from '../node-metrics';
 import type { CanvasTokens } from '../theme-tokens';
 
 /** The on-screen camera, for exports of the current view. */
@@ -88,7 +88,7 @@ export class ExportGraph {
     const { model, lang, tokens } = input;
     this.cy = cytoscape({
       container: this.host,
-      style: this.style(),
+      style: canvasStyle(input.tokens, input.lang, { labelBoost: 1 }),
       pixelRatio: 1,
       userZoomingEnabled: false,
       userPanningEnabled: false,
@@ -130,7 +130,7 @@ export class ExportGraph {
   setLabelBoost(boost: number): void {
     if (Math.abs(boost - this.boost) < 0.01) return;
     this.boost = boost;
-    this.cy.style(this.style());
+    this.cy.style(canvasStyle(this.input.tokens, this.input.lang, { labelBoost: boost }));
   }
 
   /**
@@ -190,28 +190,5 @@ export class ExportGraph {
   destroy(): void {
     this.cy.destroy();
     this.host.remove();
-  }
-
-  private style(): StylesheetJson {
-    const b = this.boost;
-    const scaled = (selector: string, m: { font: number }) => ({
-      selector,
-      style: { 'font-size': m.font * b, 'text-max-width': `${m.font * b * LABEL_WRAP_EM}px` },
-    });
-    return [
-      ...canvasStyle(this.input.tokens, this.input.lang),
-      {
-        selector: 'node',
-        style: { 'min-zoomed-font-size': 0, 'transition-duration': 0, 'text-margin-y': LABEL_GAP * b },
-      },
-      ...(b === 1
-        ? []
-        : [
-            ...Object.entries(KIND_METRICS).map(([kind, m]) => scaled(`node.k-${kind}`, m)),
-            ...Object.entries(KIND_METRICS)
-              .filter(([, m]) => m.size < ROOT_METRICS.size)
-              .map(([kind]) => scaled(`node.root.k-${kind}`, ROOT_METRICS)),
-          ]),
-    ];
   }
 }
