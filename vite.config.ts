@@ -2,12 +2,18 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { graphDataPlugin } from './scripts/lib/vite-graph-data';
 import { cspPlugin } from './scripts/lib/vite-csp';
+import { fontWoff2Only } from './scripts/lib/vite-font-woff2';
 
 export default defineConfig({
   // Relative asset URLs: the build can be served from any folder, CDN path or the kiosk's own disk.
   base: './',
-  plugins: [react(), graphDataPlugin(), cspPlugin()],
-  build: { target: 'es2022', sourcemap: true },
+  plugins: [react(), graphDataPlugin(), cspPlugin(), fontWoff2Only()],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // The CSP allows fonts from 'self' only: small font parts must stay files, not data: URLs.
+    assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
+  },
   server: { port: 5173 },
   preview: { port: 4173 },
 });

@@ -36,6 +36,7 @@ import { firstRender } from './measures/first-render';
 import { generatedMeasurement } from './measures/generated';
 import type { BenchContext, Measurement, ReferenceParams } from './measures/measurement';
 import { prepareGenerated, type GeneratedGraph } from './lib/prepare';
+import { exportMeasurement } from './measures/export';
 
 const VIEWPORT: Size = { width: 1280, height: 800 };
 const SMALL_BRANCH = 'goal-agri-hi-tech-zone';
@@ -53,6 +54,7 @@ const MEASUREMENTS: readonly Measurement[] = [
   expandMeasurement('expand-small', 'expand a branch', { kind: 'node' }),
   expandMeasurement('expand-all', 'expand all', { kind: 'all' }),
   expandedView,
+  exportMeasurement,
 ];
 
 /** Runs per generated graph: each takes from half a minute (1,000 nodes) to minutes (5,000). */

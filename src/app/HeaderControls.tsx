@@ -3,6 +3,7 @@ import { SearchBox } from '../search/SearchBox';
 import { useApp } from '../store/app-store';
 import { CopyLinkButton } from '../url/CopyLinkButton';
 import { PresentButton } from '../tour/PresentButton';
+import { ExportButton } from '../export/ExportButton';
 
 export function HeaderControls() {
   const t = useT();
@@ -17,6 +18,7 @@ export function HeaderControls() {
       <div className="header-controls">
         <PresentButton />
         <CopyLinkButton />
+        <ExportButton />
         <button
           type="button"
           lang={lang === 'zh' ? 'en' : 'zh-CN'}

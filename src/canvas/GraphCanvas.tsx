@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useApp } from '../store/app-store';
 import { useT } from '../i18n/use-t';
 import { CanvasController } from './canvas-controller';
+import { registerLiveView } from './export/live-view';
 
 declare global {
   interface Window {
@@ -28,7 +29,14 @@ export function GraphCanvas() {
       viewport: () => controller.viewport(),
       detail: () => controller.detail(),
     };
+    // Exports of the current view read the camera and the canvas size here.
+    const el = ref.current!;
+    registerLiveView(() => ({ ...controller.viewport(), width: el.clientWidth, height: el.clientHeight }));
+    const fontsArrived = () => controller.restyle();
+    document.fonts?.addEventListener('loadingdone', fontsArrived);
     return () => {
+      document.fonts?.removeEventListener('loadingdone', fontsArrived);
+      registerLiveView(undefined);
       delete window.__taiguCanvas;
       controller.destroy();
     };

@@ -74,6 +74,12 @@ export class CanvasController {
     this.cy.destroy();
   }
 
+  /** Redraws labels once web-font parts have arrived (the first paint never waits for them). */
+  restyle(): void {
+    const { lang } = this.store.getState();
+    this.cy.style(canvasStyle(readCanvasTokens(), lang));
+  }
+
   /** Test probe: where each node is drawn, in px from the canvas's top-left corner. */
   renderedPositions(): Record<string, Point & { labelY: number }> {
     const out: Record<string, Point & { labelY: number }> = {};

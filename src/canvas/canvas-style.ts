@@ -27,10 +27,18 @@ export function badgeImage(count: number, ink: string): string {
   return uri;
 }
 
+/** How an export draws labels (src/canvas/export): every one, and larger when the picture needs it. */
+export interface ExportLabels {
+  /** Font sizes times this (1 on screen). */
+  labelBoost: number;
+}
+
 /**
  * The cytoscape stylesheet as JSON built from tokens in code; no stylesheet string is ever built from data.
+ * With `exportLabels`, no label is hidden for zoom reasons and none fades in.
  */
-export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh'): StylesheetJson {
+export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh', exportLabels?: ExportLabels): StylesheetJson {
+  const b = exportLabels?.labelBoost ?? 1;
   const perKind = NODE_KINDS.map((kind) => {
     const m = KIND_METRICS[kind];
     return {
@@ -40,9 +48,9 @@ export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh'): StylesheetJson 
         'background-color': t.kinds[kind],
         width: m.size,
         height: m.size,
-        'font-size': m.font,
+        'font-size': m.font * b,
         'font-weight': m.weight,
-        'text-max-width': `${m.font * LABEL_WRAP_EM}px`,
+        'text-max-width': `${m.font * b * LABEL_WRAP_EM}px`,
       },
     };
   });
@@ -55,7 +63,7 @@ export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh'): StylesheetJson 
         color: t.label,
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': LABEL_GAP,
+        'text-margin-y': LABEL_GAP * b,
         'text-wrap': 'wrap',
         // CJK has no spaces to break at; English must not break inside words.
         'text-overflow-wrap': lang === 'zh' ? 'anywhere' : 'whitespace',
@@ -63,14 +71,14 @@ export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh'): StylesheetJson 
         'text-outline-color': t.halo,
         'text-outline-width': 2.5,
         'text-outline-opacity': 0.9,
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': exportLabels ? 0 : 7,
         // A tap on a label selects its node: people aim at words.
         'text-events': 'yes',
         'border-width': 0,
         'background-fit': 'contain',
         'background-clip': 'none',
         'transition-property': 'opacity',
-        'transition-duration': 200,
+        'transition-duration': exportLabels ? 0 : 200,
       },
     },
     ...perKind,
@@ -80,9 +88,9 @@ export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh'): StylesheetJson 
       style: {
         width: ROOT_METRICS.size,
         height: ROOT_METRICS.size,
-        'font-size': ROOT_METRICS.font,
+        'font-size': ROOT_METRICS.font * b,
         'font-weight': ROOT_METRICS.weight,
-        'text-max-width': `${ROOT_METRICS.font * LABEL_WRAP_EM}px`,
+        'text-max-width': `${ROOT_METRICS.font * b * LABEL_WRAP_EM}px`,
       },
     })),
     {

@@ -1,0 +1,28 @@
+import type { GraphModel } from '../../domain/graph-model';
+import type { ViewOp } from '../../view/view-ops';
+import { LayoutClient } from '../layout/layout-client';
+import type { Point, Positions } from '../layout/positions';
+
+let last: { model: GraphModel; key: string; positions: Positions } | undefined;
+
+/**
+ * Layout positions for a scope's view log, computed in a layout worker of its own (the same seeded engine as
+ * the canvas, so an export shows exactly what the reader would see) while the page stays responsive. The last
+ * answer is kept: the dialog asks repeatedly while the reader changes size and background.
+ */
+export async function scopePositions(
+  model: GraphModel,
+  ops: readonly ViewOp[],
+  startPositions?: ReadonlyMap<string, Point>,
+): Promise<Positions> {
+  const key = JSON.stringify(ops);
+  if (last && last.model === model && last.key === key) return last.positions;
+  const client = new LayoutClient(model, startPositions);
+  try {
+    const positions = await client.positionsFor(ops);
+    last = { model, key, positions };
+    return positions;
+  } finally {
+    client.destroy();
+  }
+}

@@ -1,0 +1,102 @@
+import { liveView } from '../canvas/export/live-view';
+import { useApp } from '../store/app-store';
+import { DEFAULT_EXPORT, ExportError, type ExportOptions } from './export-options';
+import {
+  checkSize,
+  planExport,
+  prepareExport,
+  renderExport,
+  type ExportFile,
+  type ExportSnapshot,
+  type Prepared,
+} from './run-export';
+
+/** What the app shows now, for an export (read once; the export never watches the store). */
+export function snapshotOfApp(link?: string): ExportSnapshot {
+  const s = useApp.getState();
+  if (!s.model) throw new ExportError('empty', 'no graph');
+  return {
+    model: s.model,
+    ops: s.ops,
+    hiddenKinds: s.hiddenKinds,
+    hiddenRelations: s.hiddenRelations,
+    lang: s.lang,
+    selected: s.selected,
+    startPositions: s.startPositions,
+    link: link ?? window.location.href,
+    view: liveView(),
+  };
+}
+
+/** Offers the file as a download, as the browser's own "save" would. */
+export function saveFile(file: ExportFile): void {
+  const url = URL.createObjectURL(file.blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.name;
+  a.hidden = true;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export interface PlanReport {
+  width: number;
+  height: number;
+  dpi?: number;
+  ok: boolean;
+  suggestedWidth?: number;
+}
+
+/** Options of the hook: the dialog's, plus the link printed in the footer (the poster command's --link). */
+export type HookOptions = Partial<ExportOptions> & { link?: string };
+
+async function withPrepared<T>(
+  options: ExportOptions & { link?: string },
+  run: (p: Prepared) => Promise<T> | T,
+): Promise<T> {
+  const p = await prepareExport(snapshotOfApp(options.link), options.scope, options);
+  try {
+    return await run(p);
+  } finally {
+    p.graph.destroy();
+  }
+}
+
+/** The size an export would have and whether this browser can draw it (the poster command asks first). */
+export function planFor(partial: HookOptions): Promise<PlanReport> {
+  const options = { ...DEFAULT_EXPORT, ...partial };
+  return withPrepared(options, (p) => {
+    const frame = planExport(p, options);
+    const check = options.format === 'svg' ? ({ ok: true } as const) : checkSize(p, options, frame);
+    return {
+      width: frame.width,
+      height: frame.height,
+      dpi: frame.dpi,
+      ok: check.ok,
+      suggestedWidth: check.ok ? undefined : check.suggestedWidth,
+    };
+  });
+}
+
+/** Renders an export without saving it (benchmarks): its size in px and bytes. */
+export function renderOnly(
+  partial: Partial<ExportOptions>,
+): Promise<{ width: number; height: number; bytes: number }> {
+  const options = { ...DEFAULT_EXPORT, ...partial };
+  return withPrepared(options, async (p) => {
+    const file = await renderExport(p, options);
+    return { width: file.width, height: file.height, bytes: file.blob.size };
+  });
+}
+
+/** Renders and downloads an export of what the app shows now. */
+export function exportAndSave(partial: HookOptions): Promise<Omit<ExportFile, 'blob'>> {
+  const options = { ...DEFAULT_EXPORT, ...partial };
+  return withPrepared(options, async (p) => {
+    const file = await renderExport(p, options);
+    saveFile(file);
+    return { name: file.name, width: file.width, height: file.height };
+  });
+}
