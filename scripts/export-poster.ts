@@ -4,7 +4,7 @@
  * dialog, driven through window.__taiguExport. Exits non-zero with a clear message on any failure.
  */
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { serveStatic } from '../bench/lib/serve';
 import { CHROMIUM_LAUNCH } from './lib/chromium';
@@ -107,6 +107,5 @@ try {
   if (!(e instanceof Refused) && !/needs|must|unknown|unexpected|required|give/.test(message))
     console.error(e);
   if (/required|unknown option|unexpected/.test(message)) console.error(POSTER_USAGE);
-  writeFileSync(process.stderr.fd, '');
   process.exit(1);
 }
