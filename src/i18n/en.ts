@@ -100,4 +100,26 @@ export const en: Dictionary = {
   'problems.close': 'Close the problem list',
   'link.localOnly':
     'Link copied. Note: this graph exists only on this device; others opening the link will not see it.',
+  // Kiosk mode (src/kiosk/): the unattended touch screen.
+  'kiosk.touch': 'Touch to explore',
+  'kiosk.touchHint': "Tap the screen to explore Taigu's development plan",
+  'kiosk.controls': 'Kiosk controls',
+  'kiosk.home': 'Back to start',
+  'kiosk.outline': 'Outline',
+  'kiosk.search': 'Search',
+  'kiosk.keypadTitle': 'Search by pinyin initials',
+  'kiosk.keypadHint': 'Tap the first letters of the pinyin, e.g. gcy = 谷城院',
+  'kiosk.keypadQuery': 'Letters typed',
+  'kiosk.backspace': 'Delete',
+  'kiosk.clear': 'Clear',
+  'kiosk.noResults': 'Nothing found; try other letters',
+  'kiosk.close': 'Close',
+  'kiosk.countdownTitle': 'Still there?',
+  'kiosk.countdown': 'Returning to the start in {n}…',
+  'kiosk.keepExploring': 'Keep exploring',
+  'kiosk.crash': 'Something went wrong. Returning to the start…',
+  'kiosk.safeTitle': 'The plan at a glance',
+  'kiosk.safeNote':
+    'The interactive graph is resting; here is the plan as an overview. Tap an entry to read about it.',
+  'kiosk.version': 'Version {v}',
 };

@@ -10,6 +10,7 @@ import { openById, openFiles, openPath, type Opened } from '../data/graph-source
 import { deleteLocalGraph, listLocalGraphs, type LocalGraphInfo } from '../data/local-graphs';
 import { expandedAfter, type ViewOp } from '../view/view-ops';
 import { pathToRoot } from '../domain/graph-model';
+import { kioskSlice, type KioskSlice } from './kiosk-slice';
 
 type Set = (partial: Partial<AppState>) => void;
 type Get = () => AppState;
@@ -133,7 +134,7 @@ export interface Actions {
   resetView(): void;
 }
 
-export type AppState = ViewState & DataState & Actions;
+export type AppState = ViewState & DataState & Actions & KioskSlice;
 
 export const initialView = (): ViewState => ({
   ops: [],
@@ -153,6 +154,7 @@ export const useApp = create<AppState>()((set, get) => ({
   localGraphs: [],
   openProblems: [],
   checkingFile: false,
+  ...kioskSlice(set, get),
 
   async loadGraph(graphId) {
     if (!get().model) set({ status: 'loading' });
