@@ -65,10 +65,13 @@ export function startIdleWatch(hooks: IdleHooks): () => void {
     clearTimeout(cursorTimer);
     cursorTimer = setTimeout(() => (root.dataset.kioskCursor = 'hidden'), CURSOR_HIDE_MS);
   };
-  const onWake = () => {
+  const onWake = (e: Event) => {
     last = Date.now();
     showCursor();
     const { phase, crashed } = useApp.getState().kiosk;
+    // The touch that wakes the kiosk or cancels the countdown must not also act on what lies under the overlay
+    // (gone by the time the browser sends its compatibility mouse events): cancelling the pointerdown stops them.
+    if (e.type === 'pointerdown' && phase !== 'explore' && phase !== 'safe') e.preventDefault();
     if (crashed) return;
     if (phase === 'attract') hooks.wake();
     else if (phase === 'countdown') useApp.getState().setKioskPhase('explore');
@@ -86,7 +89,7 @@ export function startIdleWatch(hooks: IdleHooks): () => void {
     if (p.kiosk.phase === 'countdown' || s.kiosk.phase !== 'countdown') clear();
     arm(s.kiosk.phase);
   });
-  for (const type of WAKE_EVENTS) window.addEventListener(type, onWake, { capture: true, passive: true });
+  for (const type of WAKE_EVENTS) window.addEventListener(type, onWake, { capture: true, passive: false });
   window.addEventListener('pointermove', onMove, { capture: true, passive: true });
   arm(useApp.getState().kiosk.phase);
   showCursor();

@@ -68,13 +68,18 @@ export function lockDown(): () => void {
     if (el?.closest('a[href], area[href]') || (el instanceof HTMLInputElement && el.type === 'file'))
       e.preventDefault();
   };
-  // Back-swipe and the back button: an entry of our own to fall back on, and stay.
-  const onPopState = () => history.pushState(history.state, '', location.href);
-  try {
-    history.pushState(history.state, '', location.href);
-  } catch {
-    // history may be unavailable; the browser's --kiosk flag has no back button anyway
-  }
+  // Back-swipe and the back button: an entry of our own on top, to fall back on. Chromium skips entries pushed
+  // without a user gesture when going back, so it is (re-)pushed on a touch whenever the top entry is not ours.
+  const guard = () => {
+    if ((history.state as { kiosk?: boolean } | null)?.kiosk) return;
+    try {
+      history.pushState({ kiosk: true }, '', location.href);
+    } catch {
+      // history may be unavailable; the browser's --kiosk flag has no back button anyway
+    }
+  };
+  const onPopState = () => guard();
+  const onPointerDown = () => guard();
   const originalOpen = window.open;
   window.open = () => null;
 
@@ -93,6 +98,7 @@ export function lockDown(): () => void {
     ['click', onClick as EventListener],
     ['auxclick', onClick as EventListener],
     ['popstate', onPopState],
+    ['pointerdown', onPointerDown],
   ];
   for (const [type, fn] of listeners) window.addEventListener(type, fn, { capture: true, passive: false });
 

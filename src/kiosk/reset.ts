@@ -14,6 +14,9 @@ export function configureStart(theme: ViewState['theme'] | undefined): void {
 
 export const startView = (): ViewState => ({ ...start, ops: [], hiddenKinds: [], hiddenRelations: [] });
 
+const REFRAME_MS = 450;
+let reframe: ReturnType<typeof setTimeout> | undefined;
+
 /**
  * Everything back to the start: view state, camera, the keypad's query, open panels and notices, focus and any
  * text selection. The phase is the caller's business.
@@ -25,6 +28,10 @@ export function resetToStart(): void {
   useApp.setState({ viewport: undefined, openProblems: [] });
   app.updateKiosk({ query: '', panel: null, countdown: 0 });
   app.requestCamera('home');
+  // Nodes that come back (filters undone) grow out of their parents for 300 ms, and the details panel closes:
+  // frame the start again once both have settled, so the camera ends exactly where it started.
+  clearTimeout(reframe);
+  reframe = setTimeout(() => useApp.getState().requestCamera('home'), REFRAME_MS);
   const active = document.activeElement;
   if (active instanceof HTMLElement) active.blur();
   window.getSelection()?.removeAllRanges();
