@@ -1,7 +1,8 @@
 /**
  * Locks the page down for an unattended touch screen: no page zoom, no scrolling the page away, no text
  * selection, no long-press menu, no navigating away (links, back-swipe, keyboard shortcuts), no file pickers,
- * drops or downloads. The CSS half is in kiosk.css (applied by the `data-kiosk` attribute set here).
+ * drops or downloads. The CSS half is in the kiosk stylesheet, kiosk.css, switched on by the `data-kiosk`
+ * attribute set here.
  * Returns the function that undoes it (tests).
  */
 const VIEWPORT = 'width=device-width, initial-scale=1, maximum-scale=1, minimum-scale=1, user-scalable=no';
