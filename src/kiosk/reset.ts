@@ -32,6 +32,10 @@ export function resetToStart(): void {
   // frame the start again once both have settled, so the camera ends exactly where it started.
   clearTimeout(reframe);
   reframe = setTimeout(() => useApp.getState().requestCamera('home'), REFRAME_MS);
+  // A kiosk page lives for weeks: empty the performance timeline's buffers (the canvas marks every render).
+  performance.clearMarks?.();
+  performance.clearMeasures?.();
+  performance.clearResourceTimings?.();
   const active = document.activeElement;
   if (active instanceof HTMLElement) active.blur();
   window.getSelection()?.removeAllRanges();
