@@ -5,16 +5,26 @@ import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './styles/tokens.css';
 import './app/app.css';
-import { App } from './app/App';
+import { Root } from './app/Root';
 import { useApp } from './store/app-store';
 import { syncDocumentWithStore } from './app/document-sync';
+import { readKioskParams } from './url/kiosk-params';
 
 syncDocumentWithStore();
 // Probe for browser tests and benchmarks (read the state, call actions as a person's clicks would).
 window.__taigu = { store: useApp };
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Root />
+    </StrictMode>,
+  );
+
+// Kiosk mode is set in the store before the first render (so links and stored views are never applied), and its
+// code, a chunk of its own, locks the page down before anything shows. Without ?kiosk none of it is fetched.
+const kiosk = readKioskParams(window.location.search);
+if (kiosk.on) {
+  useApp.getState().enterKiosk(kiosk.idleSeconds);
+  void import('./kiosk/boot').then((m) => m.bootKiosk(), console.error).finally(render);
+} else render();

@@ -74,7 +74,7 @@ export function App() {
         <ErrorBoundary name="header">
           <HeaderControls />
         </ErrorBoundary>
-        <div className="sheet-toggles">
+        <div className="sheet-toggles" data-kiosk="hide">
           <button type="button" aria-expanded={sheet === 'outline'} onClick={() => toggleSheet('outline')}>
             {t('panel.outline')}
           </button>
@@ -85,7 +85,7 @@ export function App() {
       </header>
       {status === 'ready' ? (
         <main className="app-main">
-          <aside className="side side-left" aria-label={t('panel.outline')}>
+          <aside className="side side-left" aria-label={t('panel.outline')} data-kiosk="hide">
             <div className="legend-box">
               <ErrorBoundary name="legend">
                 <Legend />

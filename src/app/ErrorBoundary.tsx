@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { translator } from '../i18n/translate';
 import { useApp } from '../store/app-store';
+import { crashTrigger, reportBoundaryCrash } from './crash-signal';
 
 interface Props {
   name: string;
@@ -17,10 +18,17 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
 
   override componentDidCatch(error: unknown) {
     console.error(`[${this.props.name}]`, error);
+    reportBoundaryCrash(this.props.name, error);
   }
 
   override render() {
-    if (!this.state.failed) return this.props.children;
+    if (!this.state.failed)
+      return (
+        <>
+          {crashTrigger(this.props.name)}
+          {this.props.children}
+        </>
+      );
     const t = translator(useApp.getState().lang);
     return (
       <div className="panel-error" role="alert" data-boundary={this.props.name}>

@@ -12,10 +12,10 @@ export function HeaderControls() {
   const app = useApp.getState();
   return (
     <>
-      <div className="header-search">
+      <div className="header-search" data-kiosk="hide">
         <SearchBox />
       </div>
-      <div className="header-controls">
+      <div className="header-controls" data-kiosk="hide">
         <PresentButton />
         <CopyLinkButton />
         <ExportButton />

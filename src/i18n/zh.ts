@@ -163,6 +163,27 @@ export const zh = {
   'export.error.empty': '这个范围内没有可导出的节点。',
   'export.error.failed': '导出失败：浏览器没有画出图片。请换一个较小的尺寸再试。',
   'export.error.width': '请输入 1 到 100000 之间的宽度。',
+  // Kiosk mode (src/kiosk/): the unattended touch screen.
+  'kiosk.touch': '触摸探索',
+  'kiosk.touchHint': '轻触屏幕，了解太谷的发展蓝图',
+  'kiosk.controls': '展台控制',
+  'kiosk.home': '回到开始',
+  'kiosk.outline': '大纲',
+  'kiosk.search': '搜索',
+  'kiosk.keypadTitle': '拼音首字母搜索',
+  'kiosk.keypadHint': '点字母输入拼音首字母，例如 gcy = 谷城院',
+  'kiosk.keypadQuery': '已输入的首字母',
+  'kiosk.backspace': '删除',
+  'kiosk.clear': '清空',
+  'kiosk.noResults': '没有找到，换几个字母试试',
+  'kiosk.close': '关闭',
+  'kiosk.countdownTitle': '还在看吗？',
+  'kiosk.countdown': '{n} 秒后回到开始',
+  'kiosk.keepExploring': '继续浏览',
+  'kiosk.crash': '出了点小问题，马上回到开始…',
+  'kiosk.safeTitle': '发展蓝图概览',
+  'kiosk.safeNote': '互动图谱正在休息，这里是图谱的文字概览。轻触条目查看说明。',
+  'kiosk.version': '版本 {v}',
 } as const;
 
 export type MessageKey = keyof typeof zh;

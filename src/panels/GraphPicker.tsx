@@ -17,7 +17,7 @@ export function GraphPicker() {
   const app = useApp.getState();
   const listedOrLocal = index.graphs.some((g) => g.id === graphId) || local.some((g) => g.id === graphId);
   return (
-    <div className="graph-picker">
+    <div className="graph-picker" data-kiosk="hide">
       <label>
         <span className="visually-hidden">{t('graph.picker')}</span>
         <select

@@ -18,7 +18,7 @@ export function ViewControls() {
   const app = useApp.getState();
   const levels = Array.from({ length: model.maxLevel }, (_, i) => i + 1);
   return (
-    <div className="view-controls" role="toolbar" aria-label={t('controls.label')}>
+    <div className="view-controls" role="toolbar" aria-label={t('controls.label')} data-kiosk="hide">
       <button type="button" onClick={() => app.expandAll()}>
         {t('controls.expandAll')}
       </button>

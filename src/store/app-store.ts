@@ -11,6 +11,7 @@ import { deleteLocalGraph, listLocalGraphs, type LocalGraphInfo } from '../data/
 import { expandedAfter, type ViewOp } from '../view/view-ops';
 import { pathToRoot } from '../domain/graph-model';
 import { tourSlice, type TourActions, type TourState } from './tour-slice';
+import { kioskSlice, type KioskSlice } from './kiosk-slice';
 
 type Set = (partial: Partial<AppState>) => void;
 type Get = () => AppState;
@@ -144,7 +145,7 @@ export interface Actions {
   resetView(): void;
 }
 
-export type AppState = ViewState & DataState & Actions & TourState & TourActions;
+export type AppState = ViewState & DataState & Actions & TourState & TourActions & KioskSlice;
 
 export const initialView = (): ViewState => ({
   ops: [],
@@ -165,6 +166,7 @@ export const useApp = create<AppState>()((set, get) => ({
   openProblems: [],
   checkingFile: false,
   ...tourSlice(set, get),
+  ...kioskSlice(set, get),
 
   async loadGraph(graphId) {
     if (!get().model) set({ status: 'loading' });

@@ -41,6 +41,8 @@ export function forgetStoredView(graphId: string): void {
 
 /** Starts keeping views; returns the function that stops it. */
 export function startViewStore(): () => void {
+  // A kiosk neither restores nor keeps views: every visitor starts from the same start view.
+  if (useApp.getState().kiosk.on) return () => {};
   let opening = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
 

@@ -55,6 +55,8 @@ function writeHistory(mode: 'push' | 'replace', url: string): void {
  * - Back and forward (popstate) restore the view of that entry without adding one.
  */
 export function startUrlSync(): () => void {
+  // A kiosk never writes its view into the address and ignores links: it always returns to its own start.
+  if (useApp.getState().kiosk.on) return () => {};
   /** A query string waiting to be applied (the opening link, or a popstate) until its graph is ready. */
   let pending: string | null = window.location.search;
   let opening = true;

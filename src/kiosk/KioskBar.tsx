@@ -1,0 +1,50 @@
+import { useT } from '../i18n/use-t';
+import { useApp } from '../store/app-store';
+import type { KioskPanel } from '../store/kiosk-slice';
+import { resetToStart } from './reset';
+
+/** The kiosk's few, big controls (at least 64 px), at the bottom where a standing visitor's hand is. */
+export function KioskBar() {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const panel = useApp((s) => s.kiosk.panel);
+  const app = useApp.getState();
+  const toggle = (p: Exclude<KioskPanel, null>) => app.updateKiosk({ panel: panel === p ? null : p });
+  return (
+    <div className="kiosk-bar" role="toolbar" aria-label={t('kiosk.controls')}>
+      <button type="button" className="kiosk-home" onClick={() => resetToStart()}>
+        <span aria-hidden="true">⌂</span> {t('kiosk.home')}
+      </button>
+      <button type="button" aria-pressed={panel === 'outline'} onClick={() => toggle('outline')}>
+        <span aria-hidden="true">☰</span> {t('kiosk.outline')}
+      </button>
+      <button type="button" aria-pressed={panel === 'search'} onClick={() => toggle('search')}>
+        <span aria-hidden="true">⌕</span> {t('kiosk.search')}
+      </button>
+      <button
+        type="button"
+        lang={lang === 'zh' ? 'en' : 'zh-CN'}
+        aria-label={t('lang.switchLabel')}
+        onClick={() => app.setLang(lang === 'zh' ? 'en' : 'zh')}
+      >
+        {t('lang.switchTo')}
+      </button>
+      <button
+        type="button"
+        className="kiosk-zoom"
+        aria-label={t('controls.zoomIn')}
+        onClick={() => app.requestCamera('zoom-in')}
+      >
+        ＋
+      </button>
+      <button
+        type="button"
+        className="kiosk-zoom"
+        aria-label={t('controls.zoomOut')}
+        onClick={() => app.requestCamera('zoom-out')}
+      >
+        －
+      </button>
+    </div>
+  );
+}
