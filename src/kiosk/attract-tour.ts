@@ -5,7 +5,6 @@ export const ATTRACT_TOUR = 'overview';
 
 const api = () => useApp.getState();
 
-
 /** Starts the overview tour on repeat; false when there is no such tour (yet). Never throws. */
 export function startAttractTour(): boolean {
   try {
