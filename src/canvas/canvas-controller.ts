@@ -125,7 +125,12 @@ export class CanvasController {
     });
     // Report the camera after the reader stops moving it, not on every frame.
     let timer: ReturnType<typeof setTimeout> | undefined;
-    this.cy.on('zoom', () => this.updateDetail());
+    // Switching the level of detail restyles every element: done when zooming pauses, never mid-gesture.
+    let detailTimer: ReturnType<typeof setTimeout> | undefined;
+    this.cy.on('zoom', () => {
+      clearTimeout(detailTimer);
+      detailTimer = setTimeout(() => this.updateDetail(), 200);
+    });
     this.cy.on('viewport', () => {
       clearTimeout(timer);
       timer = setTimeout(() => this.store.getState().reportViewport(this.viewport()), 250);
