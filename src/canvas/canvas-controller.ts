@@ -235,6 +235,7 @@ export class CanvasController {
   }
 
   private updateDetail(): void {
+    if (this.cy.destroyed()) return;
     const far = wantsFar(this.cy.nodes().length, this.cy.zoom(), this.far);
     if (far === this.far) return;
     this.far = far;
