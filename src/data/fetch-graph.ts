@@ -3,7 +3,7 @@ import type { GraphResult } from '../domain/validate-graph';
 import type { Point } from '../canvas/layout/positions';
 import { parseStartLayout, START_LAYOUT_FILE } from '../canvas/layout/start-layout';
 import type { IndexResult } from './read-index';
-import { readIndexTextOffThread } from './read-files-off-thread';
+import { readIndexTextOffThread, warmUpReadWorker } from './read-files-off-thread';
 import { TOURS_FILE } from '../tour/tours-file';
 
 /** Graph files are data next to the app, fetched from `graph-data/` relative to the page. */
@@ -11,6 +11,7 @@ export const dataUrl = (path: string) => `${import.meta.env.BASE_URL}graph-data/
 
 export async function fetchIndex(): Promise<IndexResult> {
   const file = 'graph-data/index.json';
+  warmUpReadWorker();
   const res = await fetch(dataUrl('index.json')).catch(() => undefined);
   if (!res?.ok)
     return { ok: false, problems: [{ file, path: '', code: 'source-missing', params: { name: file } }] };

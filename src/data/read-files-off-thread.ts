@@ -5,23 +5,48 @@ import type { FilesResult } from './read-files';
 import type { IndexResult } from './read-index';
 import type { WorkerRequest } from './read-files.worker';
 
+interface Waiting {
+  resolve(value: unknown): void;
+  inline(): Promise<unknown>;
+}
+let shared: { worker: Worker; waiting: Map<number, Waiting> } | undefined;
+let nextId = 0;
+
+/** One long-lived worker: starting one per request cost a script load and compile each time, at start-up twice. */
+function readWorker() {
+  if (shared) return shared;
+  const worker = new Worker(new URL('./read-files.worker.ts', import.meta.url), { type: 'module' });
+  const waiting = new Map<number, Waiting>();
+  worker.onmessage = (e: MessageEvent<{ id: number; result: unknown }>) => {
+    waiting.get(e.data.id)?.resolve(e.data.result);
+    waiting.delete(e.data.id);
+  };
+  worker.onerror = () => {
+    // A worker that fails (blocked, out of memory) is replaced; what it was doing runs here instead.
+    worker.terminate();
+    shared = undefined;
+    for (const w of waiting.values()) void w.inline().then(w.resolve);
+    waiting.clear();
+  };
+  return (shared = { worker, waiting });
+}
+
+/** Starts the read worker early, so its script loads while the page fetches its first data. */
+export function warmUpReadWorker(): void {
+  if (typeof Worker !== 'undefined') readWorker();
+}
+
 /**
- * Runs one request in a fresh Web Worker; where there are no workers (tests), `inline` runs it here. The
+ * Runs one request in the read worker; where there are no workers (tests), `inline` runs it here. The
  * validation code (zod and every rule) is only ever loaded by the worker, never with the page.
  */
 function inWorker<T>(request: WorkerRequest, inline: () => Promise<T>): Promise<T> {
   if (typeof Worker === 'undefined') return inline();
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./read-files.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<T>) => {
-      worker.terminate();
-      resolve(e.data);
-    };
-    worker.onerror = () => {
-      worker.terminate();
-      void inline().then(resolve);
-    };
-    worker.postMessage(request);
+  const { worker, waiting } = readWorker();
+  const id = ++nextId;
+  return new Promise<T>((resolve) => {
+    waiting.set(id, { resolve: resolve as (v: unknown) => void, inline });
+    worker.postMessage({ id, request });
   });
 }
 

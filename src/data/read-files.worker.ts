@@ -13,15 +13,15 @@ export type WorkerRequest =
   | { kind: 'tours'; graph: GraphFile; tours: unknown };
 
 // Reading and validating a large graph takes seconds; here it never blocks the page.
-self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
-  const req = e.data;
-  self.postMessage(
+self.onmessage = async (e: MessageEvent<{ id: number; request: WorkerRequest }>) => {
+  const { id, request: req } = e.data;
+  const result =
     req.kind === 'files'
       ? await readGraphFiles(req.files)
       : req.kind === 'index'
         ? readIndexText(req.raw, req.file)
         : req.kind === 'tours'
           ? toursFromJson(req.tours, buildModel(req.graph))
-          : readGraphText(req.raw, req.file, req.sourceText),
-  );
+          : readGraphText(req.raw, req.file, req.sourceText);
+  self.postMessage({ id, result });
 };
