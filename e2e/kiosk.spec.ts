@@ -82,9 +82,15 @@ test('the attract screen invites, the page is locked down, links and stored view
   await expect(attract).toContainText('触摸探索');
   await expect(attract).toContainText('Touch to explore');
   expect((await kiosk(page)).phase).toBe('attract');
+  // The link's and the stored view's choices are ignored: the attract loop shows the overview tour's first step.
+  const firstStep = await page.evaluate(() => {
+    const st = window.__taigu!.store.getState();
+    return { tour: st.tour, focus: st.tours.find((t) => t.id === 'overview')!.steps[0]!.focus };
+  });
+  expect(firstStep.tour).toMatchObject({ id: 'overview', step: 0, loop: true });
   expect(await startState(page)).toEqual({
-    ops: [],
-    selected: null,
+    ops: (await startState(page)).ops,
+    selected: firstStep.focus,
     hiddenKinds: [],
     hiddenRelations: [],
     lang: 'zh',
@@ -92,6 +98,7 @@ test('the attract screen invites, the page is locked down, links and stored view
     query: '',
     panel: null,
   });
+  expect(JSON.stringify((await startState(page)).ops)).not.toContain('goal-agri-hi-tech-zone');
   await expect(page.getByTestId('kiosk-version')).toContainText(/版本 \d+\.\d+\.\d+ · \d{4}-\d\d-\d\d \w+/);
 
   // Once tours are merged the attract loop plays the overview tour and advances on its own.
@@ -300,7 +307,11 @@ test('after the idle time a countdown returns everything to the exact start; a t
   await expect.poll(async () => (await kiosk(page)).phase).toBe('attract');
   await expect(page.getByTestId('kiosk-attract')).toBeVisible();
   expect(await startState(page)).toEqual(start);
-  expect(await page.evaluate(() => window.__taigu!.store.getState().camera?.action)).toBe('home');
+  // The attract loop has started again at its first step, framed as at the start.
+  expect(await page.evaluate(() => window.__taigu!.store.getState().tour)).toMatchObject({
+    id: 'overview',
+    step: 0,
+  });
   await page.clock.resume();
   await settle(page);
   const camera = await cameraOf(page);

@@ -31,7 +31,13 @@ export function resetToStart(): void {
   // Nodes that come back (filters undone) grow out of their parents for 300 ms, and the details panel closes:
   // frame the start again once both have settled, so the camera ends exactly where it started.
   clearTimeout(reframe);
-  reframe = setTimeout(() => useApp.getState().requestCamera('home'), REFRAME_MS);
+  // By then the attract tour has usually started again: frame its first step rather than 'home'.
+  reframe = setTimeout(() => {
+    const now = useApp.getState();
+    if (now.tour && now.camera?.action === 'show')
+      now.requestCamera('show', undefined, undefined, now.camera.ids);
+    else now.requestCamera('home');
+  }, REFRAME_MS);
   // A kiosk page lives for weeks: empty the performance timeline's buffers (the canvas marks every render).
   performance.clearMarks?.();
   performance.clearMeasures?.();
