@@ -1,45 +1,14 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { contentTypeOf, resolveRequest } from '../../scripts/lib/static-files';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
+export { resolveRequest };
 
 export interface StaticServer {
   /** Base URL with a trailing slash, e.g. http://127.0.0.1:40123/ */
   url: string;
   close(): Promise<void>;
-}
-
-/** The file under `root` that a request path names, or undefined when it names none (or escapes root). */
-export function resolveRequest(root: string, urlPath: string): string | undefined {
-  let path: string;
-  try {
-    path = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/');
-  } catch {
-    return undefined;
-  }
-  if (path.includes('\0')) return undefined;
-  const base = resolve(root);
-  let file = resolve(join(base, path));
-  if (file !== base && !file.startsWith(base + sep)) return undefined;
-  try {
-    if (statSync(file).isDirectory()) file = join(file, 'index.html');
-    return statSync(file).isFile() ? file : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -58,7 +27,7 @@ export function serveStatic(root: string, host = '127.0.0.1'): Promise<StaticSer
       return;
     }
     res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': contentTypeOf(file),
       'Content-Length': statSync(file).size,
       'Cache-Control': 'no-store',
     });

@@ -1,46 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
-
-export const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** The file under `root` a request path names (index.html for a folder), or undefined (missing, or outside). */
-export function fileFor(root: string, urlPath: string): string | undefined {
-  let path: string;
-  try {
-    path = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/');
-  } catch {
-    return undefined;
-  }
-  if (path.includes('\0')) return undefined;
-  const base = resolve(root);
-  let file = resolve(join(base, path));
-  if (file !== base && !file.startsWith(base + sep)) return undefined;
-  try {
-    if (statSync(file).isDirectory()) file = join(file, 'index.html');
-    return statSync(file).isFile() ? file : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { resolve, sep } from 'node:path';
+import { contentTypeOf, resolveRequest } from './static-files';
 
 /**
  * How long the browser may keep a file: the page and the service worker must always be revalidated (or an
@@ -62,7 +23,7 @@ export function createKioskServer(root: string): Server {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    const file = fileFor(base, req.url ?? '/');
+    const file = resolveRequest(base, req.url ?? '/');
     if (!file) {
       res
         .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' })
@@ -74,7 +35,7 @@ export function createKioskServer(root: string): Server {
       .split(sep)
       .join('/');
     res.writeHead(200, {
-      'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type': contentTypeOf(file),
       'Content-Length': statSync(file).size,
       'Cache-Control': cacheControlFor(rel),
       'X-Content-Type-Options': 'nosniff',
