@@ -1,3 +1,4 @@
+import { FCOSE_BASE } from '../../src/canvas/layout/fcose-options';
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphModel } from '../../src/domain/graph-model';
 import type { Lang } from '../../src/i18n/lang';
@@ -16,19 +17,7 @@ import { visibleGraph } from '../../src/view/visible-graph';
  * not export them), for the reference's `layout=app`: plain fcose with the app's forces, so the comparison
  * with the app's full layout differs only in how the layout runs. Keep in step with FCOSE_BASE.
  */
-export const APP_FCOSE_OPTIONS = {
-  name: 'fcose',
-  animate: false,
-  fit: false,
-  packComponents: false,
-  nodeDimensionsIncludeLabels: false,
-  nodeRepulsion: 3000,
-  idealEdgeLength: (edge: { data(key: string): unknown }) => (edge.data('rootLink') ? 200 : 50),
-  nodeSeparation: 60,
-  gravity: 0.4,
-  numIter: 2500,
-  tile: false,
-};
+export const APP_FCOSE_OPTIONS = FCOSE_BASE;
 
 const NO_FILTERS = { hiddenKinds: [], hiddenRelations: [] } as const;
 

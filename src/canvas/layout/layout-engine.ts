@@ -6,6 +6,7 @@ import { layoutBox } from '../node-metrics';
 import { clusterLayout } from './cluster-layout';
 import type { Point, Positions } from './positions';
 import { withSeededRandom } from './seeded-random';
+import { FCOSE_BASE } from './fcose-options';
 
 cytoscape.use(fcose);
 
@@ -18,20 +19,6 @@ export type { Point, Positions } from './positions';
 export const LARGE_STEP = 400;
 
 const ROOT_LINK = '__root-link__';
-
-const FCOSE_BASE = {
-  name: 'fcose',
-  animate: false,
-  fit: false,
-  packComponents: false,
-  nodeDimensionsIncludeLabels: false,
-  nodeRepulsion: 3000,
-  idealEdgeLength: (edge: cytoscape.EdgeSingular) => (edge.data('rootLink') ? 200 : 50),
-  nodeSeparation: 60,
-  gravity: 0.4,
-  numIter: 2500,
-  tile: false,
-};
 
 /**
  * Positions as a pure function of the view log. It keeps a headless cytoscape mirror of the shown nodes and
