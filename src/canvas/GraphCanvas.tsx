@@ -23,12 +23,7 @@ export function GraphCanvas() {
   useEffect(() => {
     const webgl = new URLSearchParams(window.location.search).get('renderer') === 'webgl';
     const controller = new CanvasController(ref.current!, useApp, { webgl });
-    window.__taiguCanvas = {
-      positions: () => controller.positions(),
-      renderedPositions: () => controller.renderedPositions(),
-      viewport: () => controller.viewport(),
-      detail: () => controller.detail(),
-    };
+    window.__taiguCanvas = controller.probes();
     // Exports of the current view read the camera and the canvas size here.
     const el = ref.current!;
     registerLiveView(() => ({ ...controller.viewport(), width: el.clientWidth, height: el.clientHeight }));

@@ -12,6 +12,7 @@ import { readCanvasTokens } from './theme-tokens';
 import { boxOf, fitReadable, glideToShow, moveCamera } from './camera';
 import { applyFocus } from './focus';
 import { wantsFar } from './level-of-detail';
+import { nodePositions, renderedPositions } from './canvas-probes';
 
 type Store = typeof useApp;
 
@@ -80,17 +81,6 @@ export class CanvasController {
     this.cy.style(canvasStyle(readCanvasTokens(), lang));
   }
 
-  /** Test probe: where each node is drawn, in px from the canvas's top-left corner. */
-  renderedPositions(): Record<string, Point & { labelY: number }> {
-    const out: Record<string, Point & { labelY: number }> = {};
-    this.cy.nodes().forEach((n) => {
-      const all = n.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
-      const shape = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
-      out[n.id()] = { ...n.renderedPosition(), labelY: (shape.y2 + all.y2) / 2 };
-    });
-    return out;
-  }
-
   /** Test probe: the camera. */
   viewport(): { zoom: number; pan: Point } {
     return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
@@ -101,13 +91,14 @@ export class CanvasController {
     return this.far ? 'far' : 'full';
   }
 
-  /** Test and benchmark probe: node positions in graph coordinates. */
-  positions(): Record<string, Point> {
-    const out: Record<string, Point> = {};
-    this.cy.nodes().forEach((n) => {
-      out[n.id()] = { ...n.position() };
-    });
-    return out;
+  /** Probes for browser tests and benchmarks (window.__taiguCanvas). */
+  probes() {
+    return {
+      positions: () => nodePositions(this.cy),
+      renderedPositions: () => renderedPositions(this.cy),
+      viewport: () => this.viewport(),
+      detail: () => this.detail(),
+    };
   }
 
   private bindEvents(): void {
