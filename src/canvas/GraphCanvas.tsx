@@ -27,7 +27,7 @@ export function GraphCanvas() {
     // Exports of the current view read the camera and the canvas size here.
     const el = ref.current!;
     registerLiveView(() => ({ ...controller.viewport(), width: el.clientWidth, height: el.clientHeight }));
-    const fontsArrived = () => controller.restyle();
+    const fontsArrived = () => controller.fontsArrived();
     document.fonts?.addEventListener('loadingdone', fontsArrived);
     return () => {
       document.fonts?.removeEventListener('loadingdone', fontsArrived);

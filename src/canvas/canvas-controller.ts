@@ -13,6 +13,7 @@ import { boxOf, fitReadable, glideToShow, moveCamera } from './camera';
 import { applyFocus } from './focus';
 import { wantsFar } from './level-of-detail';
 import { nodePositions, renderedPositions } from './canvas-probes';
+import { FontReadiness, preloadFontsFor } from './font-readiness';
 
 type Store = typeof useApp;
 
@@ -41,6 +42,7 @@ export class CanvasController {
   /** Where each shown node is going (its final position, also while it still animates there). */
   private targetPositions = new Map<string, Point>();
   private cameraSeq = 0;
+  private readonly fonts = new FontReadiness();
 
   constructor(
     container: HTMLElement,
@@ -75,10 +77,18 @@ export class CanvasController {
     this.cy.destroy();
   }
 
-  /** Redraws labels once web-font parts have arrived (the first paint never waits for them). */
-  restyle(): void {
+  /** Redraws labels once web-font parts have arrived, if any were drawn before theirs (the first paint never waits). */
+  fontsArrived(): void {
+    if (!this.fonts.shouldRestyle(this.shownLabels())) return;
     const { lang } = this.store.getState();
     this.cy.style(canvasStyle(readCanvasTokens(), lang));
+  }
+
+  private shownLabels(): string {
+    return this.cy
+      .nodes()
+      .map((n) => String(n.data('label') ?? ''))
+      .join('');
   }
 
   /** Test probe: the camera. */
@@ -266,7 +276,11 @@ export class CanvasController {
         const existing = this.cy.getElementById(id);
         const hidden = hiddenChildCount(model, expanded, id);
         if (existing.nonempty()) {
-          existing.data(nodeData(model, id, state.lang, hidden, ink));
+          // Setting data re-applies the node's style (badge image included); only a changed node pays for it.
+          const data = nodeData(model, id, state.lang, hidden, ink);
+          const before = existing.data() as Partial<typeof data>;
+          if (before.label !== data.label || before.hidden !== hidden || before.badge !== data.badge)
+            existing.data(data);
           const p = existing.position();
           if (Math.abs(p.x - target.x) > 0.01 || Math.abs(p.y - target.y) > 0.01)
             moves.push([existing, target]);
@@ -286,13 +300,18 @@ export class CanvasController {
 
     // New elements came in with the current level of detail; restyle all only if the level changes.
     this.updateDetail();
+    this.fonts.drew(this.shownLabels());
     const settled = () => performance.mark(first ? 'taigu:first-render' : 'taigu:settled');
     if (first) {
       fitReadable(this.cy);
       const target = state.selected ? this.targetPositions.get(state.selected) : undefined;
       const focus = target ? boxOf([target], 90) : undefined;
       if (focus) glideToShow(this.cy, focus, false, this.unobscuredHeight());
-      this.afterRender(settled);
+      this.afterRender(() => {
+        settled();
+        // Every label's font parts, in both languages, while the reader looks at the start view.
+        void preloadFontsFor([...model.nodes.values()].map((n) => n.label.zh + n.label.en).join(''));
+      });
       return;
     }
     const box = boxOf(added, 90);

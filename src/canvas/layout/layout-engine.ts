@@ -4,6 +4,7 @@ import type { GraphModel } from '../../domain/graph-model';
 import { applyOp, shownNodes, startExpanded, type ViewOp } from '../../view/view-ops';
 import { layoutBox } from '../node-metrics';
 import { clusterLayout } from './cluster-layout';
+import { fanLayout } from './fan-layout';
 import type { Point, Positions } from './positions';
 import { withSeededRandom } from './seeded-random';
 import { FCOSE_BASE } from './fcose-options';
@@ -17,6 +18,12 @@ export type { Point, Positions } from './positions';
  * whole shown forest is re-arranged as a nested circle packing instead — linear, and still a pure function of the log.
  */
 export const LARGE_STEP = 400;
+
+/**
+ * Up to this many new nodes (one branch opened, the usual step) are fanned out around their parents in a few
+ * milliseconds; fcose, which iterates over the whole shown graph, would cost 50–300 ms however few they are.
+ */
+export const SMALL_STEP = 60;
 
 const ROOT_LINK = '__root-link__';
 
@@ -100,6 +107,12 @@ export class LayoutEngine {
       this.addNodes(added, (id) => placed.get(id)!);
       return;
     }
+    if (added.length <= SMALL_STEP) {
+      const placed = new Map(this.cy.nodes().map((n) => [n.id(), { ...n.position() }] as const));
+      const at = fanLayout(this.model, added, placed, (id) => this.boxSize(id));
+      this.addNodes(added, (id) => at.get(id)!);
+      return;
+    }
     const fixed = this.cy.nodes().map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
     this.addNodes(added, (id) => this.seedPosition(id));
     withSeededRandom(index * 7919, () => {
@@ -131,11 +144,16 @@ export class LayoutEngine {
     return { x: p.x + r * Math.cos(angle), y: p.y + r * Math.sin(angle) };
   }
 
+  private boxSize(id: string): { w: number; h: number } {
+    const box = layoutBox(this.model.nodes.get(id)!, this.model.roots.includes(id));
+    return { w: box.width + 16, h: box.height + 8 };
+  }
+
   /** `ids` come parent-first (shownNodes order), so a child can start next to its already placed parent. */
   private addNodes(ids: readonly string[], at: (id: string) => Point): void {
     for (const id of ids) {
-      const box = layoutBox(this.model.nodes.get(id)!, this.model.roots.includes(id));
-      this.cy.add({ group: 'nodes', data: { id, w: box.width + 16, h: box.height + 8 }, position: at(id) });
+      const { w, h } = this.boxSize(id);
+      this.cy.add({ group: 'nodes', data: { id, w, h }, position: at(id) });
       const parent = this.model.parent.get(id);
       if (parent !== undefined && this.shown.has(parent))
         this.cy.add({ group: 'edges', data: { id: `l:${id}`, source: id, target: parent } });
