@@ -156,3 +156,18 @@ test('checking a large file never freezes the page', async ({ page }) => {
   ]);
   expect(await storeState(page, 'graphId')).toBe('taigu-2021');
 });
+
+test('a shipped file changed after the build is validated like any other: its problem is shown', async ({
+  page,
+}) => {
+  // The build's digests let its own files skip the second validation; a file edited on the server must not.
+  await page.route('**/graph-data/taigu-2021/graph.json', async (route) => {
+    const graph = JSON.parse(await (await route.fetch()).text());
+    graph.nodes[2].kind = 'gizmo';
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify(graph) });
+  });
+  await page.goto('./');
+  const panel = page.getByRole('alert').filter({ hasText: 'graph.json' });
+  await expect(panel).toContainText('nodes[2].kind');
+  await expect(panel).toContainText('只能是以下之一');
+});

@@ -3,6 +3,7 @@ import { join, normalize, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadGraphDir } from './graph-dir';
 import { derivedFiles } from './derived-files';
+import { preloadPaths, shippedDigests, shippedFiles, SHIPPED_DATA_META } from './shipped-data';
 import { formatProblemLine } from '../../src/i18n/problem-messages';
 
 const URL_PREFIX = '/graph-data/';
@@ -35,8 +36,12 @@ export function graphDataPlugin(dataDir = 'graph-data'): Plugin {
       err: { message: `Invalid graph data:\n${message}`, stack: '', plugin: 'graph-data' },
     });
   };
+  let base = './';
   return {
     name: 'taigu-graph-data',
+    configResolved(config) {
+      base = config.base;
+    },
     configureServer(dev) {
       server = dev;
       dev.watcher.add(root);
@@ -84,25 +89,33 @@ export function graphDataPlugin(dataDir = 'graph-data'): Plugin {
       if (message) this.error(`Invalid graph data:\n${message}`);
     },
     generateBundle() {
-      const { result } = check();
-      this.emitFile({
-        type: 'asset',
-        fileName: 'graph-data/index.json',
-        source: readFileSync(join(root, 'index.json')),
-      });
-      for (const g of result.graphs) {
-        const entry = result.index?.graphs.find((e) => e.id === g.id);
-        if (!entry) continue;
-        this.emitFile({
-          type: 'asset',
-          fileName: `graph-data/${entry.path}`,
-          source: JSON.stringify(g.graph),
-        });
-        const sourceName = g.graph.meta.source.file;
-        this.emitFile({ type: 'asset', fileName: `graph-data/${g.id}/${sourceName}`, source: g.sourceText });
-        for (const [name, content] of Object.entries(derivedFiles(g)))
-          this.emitFile({ type: 'asset', fileName: `graph-data/${g.id}/${name}`, source: content });
-      }
+      for (const [path, source] of shippedFiles(check().result))
+        this.emitFile({ type: 'asset', fileName: `graph-data/${path}`, source });
+    },
+    // The build's own files, named by digest, and the first view's data fetched alongside the script.
+    transformIndexHtml: {
+      order: 'post',
+      handler() {
+        if (server) return [];
+        const { result } = check();
+        return [
+          {
+            tag: 'meta',
+            attrs: { name: SHIPPED_DATA_META, content: JSON.stringify(shippedDigests(shippedFiles(result))) },
+            injectTo: 'head',
+          },
+          ...preloadPaths(result).map((path) => ({
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              as: 'fetch',
+              crossorigin: 'anonymous',
+              href: `${base}graph-data/${path}`,
+            },
+            injectTo: 'head' as const,
+          })),
+        ];
+      },
     },
   };
 }

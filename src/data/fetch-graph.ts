@@ -5,17 +5,22 @@ import { parseStartLayout, START_LAYOUT_FILE } from '../canvas/layout/start-layo
 import type { IndexResult } from './read-index';
 import { readIndexTextOffThread, warmUpReadWorker } from './read-files-off-thread';
 import { TOURS_FILE } from '../tour/tours-file';
+import type { GraphFile, GraphIndex } from '../domain/schema';
+import { hasShippedDigests, isShippedAsBuilt } from './shipped-data';
 
 /** Graph files are data next to the app, fetched from `graph-data/` relative to the page. */
 export const dataUrl = (path: string) => `${import.meta.env.BASE_URL}graph-data/${path}`;
 
 export async function fetchIndex(): Promise<IndexResult> {
   const file = 'graph-data/index.json';
-  warmUpReadWorker();
+  // Without the build's digests everything is validated: the worker's script loads while the index arrives.
+  if (!hasShippedDigests()) warmUpReadWorker();
   const res = await fetch(dataUrl('index.json')).catch(() => undefined);
   if (!res?.ok)
     return { ok: false, problems: [{ file, path: '', code: 'source-missing', params: { name: file } }] };
-  return readIndexTextOffThread(await res.text(), file);
+  const raw = await res.text();
+  if (await isShippedAsBuilt('index.json', raw)) return { ok: true, index: JSON.parse(raw) as GraphIndex };
+  return readIndexTextOffThread(raw, file);
 }
 
 export interface LoadedGraph {
@@ -25,6 +30,8 @@ export interface LoadedGraph {
   startLayout?: Map<string, Point>;
   /** The build's tours.json, parsed but not yet checked against the graph (shipped graphs only). */
   tours?: unknown;
+  /** Every file is byte for byte what the build validated (graph, source, tours): nothing left to check. */
+  asBuilt?: boolean;
 }
 
 const fail = (file: string): LoadedGraph => ({
@@ -87,7 +94,18 @@ export async function fetchGraph(
   } catch {
     tours = undefined;
   }
-  return { result: await validate(raw, file, source), sourceText: source ?? '', startLayout, tours };
+  const sourcePath = `${dir}${sourceName ?? 'source.txt'}`;
+  const asBuilt =
+    !absolute &&
+    (await Promise.all([
+      isShippedAsBuilt(path, raw),
+      source === undefined || isShippedAsBuilt(sourcePath, source),
+      toursText === undefined || isShippedAsBuilt(`${dir}${TOURS_FILE}`, toursText),
+    ]).then((all) => all.every(Boolean)));
+  const result = asBuilt
+    ? { ok: true as const, graph: JSON.parse(raw) as GraphFile }
+    : await validate(raw, file, source);
+  return { result, sourceText: source ?? '', startLayout, tours, asBuilt };
 }
 /**
  * The source file a graph names (meta.source.file), read without parsing the whole file on the main thread:

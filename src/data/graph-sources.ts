@@ -34,13 +34,18 @@ export async function openById(index: GraphIndex, id: string | undefined): Promi
       : result;
   }
   const entry = index.graphs.find((g) => g.id === (id ?? index.default)) ?? index.graphs[0]!;
-  const { result, sourceText, startLayout, tours } = await fetchGraph(
+  const { result, sourceText, startLayout, tours, asBuilt } = await fetchGraph(
     entry.path,
     undefined,
     readGraphTextOffThread,
   );
   if (!result.ok) return result;
-  const checked = tours === undefined ? undefined : await checkToursOffThread(result.graph, tours);
+  const checked =
+    tours === undefined
+      ? undefined
+      : asBuilt
+        ? ((tours as { tours?: Tour[] }).tours ?? [])
+        : await checkToursOffThread(result.graph, tours);
   return { ok: true, graphId: entry.id, graph: result.graph, sourceText, startLayout, tours: checked };
 }
 

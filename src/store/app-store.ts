@@ -174,8 +174,11 @@ export const useApp = create<AppState>()((set, get) => ({
       get().index ??
       (await fetchIndex().then((r) => (r.ok ? r.index : (set({ problems: r.problems }), undefined))));
     if (!index) return set({ status: 'error' });
-    set({ index, localGraphs: await listLocalGraphs() });
-    show(set, get, await openById(index, graphId));
+    set({ index });
+    // The device's own graphs (IndexedDB) are listed beside the shipped one, not before it is shown.
+    const [local, opened] = await Promise.all([listLocalGraphs(), openById(index, graphId)]);
+    set({ localGraphs: local });
+    show(set, get, opened);
   },
   async openFiles(files) {
     set({ checkingFile: true });
