@@ -53,3 +53,16 @@ test('a 5,000-node graph expands fully in a worker while the page keeps answerin
   expect(zoom).toBeGreaterThan(0.5);
   expect(await page.evaluate(() => window.__taiguCanvas!.detail())).toBe('full');
 });
+
+test("?renderer=webgl draws with cytoscape's WebGL renderer (an option to measure on real hardware)", async ({
+  page,
+}) => {
+  await openApp(page, '?renderer=webgl');
+  // The flag is read before the page's URL is rewritten to the view's state.
+  expect(await page.evaluate(() => window.__taiguCanvas!.renderer())).toBe('webgl');
+  expect(Object.keys(await page.evaluate(() => window.__taiguCanvas!.positions())).length).toBeGreaterThan(
+    20,
+  );
+  await page.goto('./');
+  await page.waitForFunction(() => window.__taiguCanvas?.renderer() === 'canvas');
+});

@@ -12,17 +12,21 @@ declare global {
       renderedPositions(): Record<string, { x: number; y: number; labelY: number }>;
       viewport(): { zoom: number; pan: { x: number; y: number } };
       detail(): 'full' | 'far';
+      renderer(): 'canvas' | 'webgl';
     };
     __taigu?: { store: typeof useApp };
   }
 }
 
+/** Read when the page loads: the URL is rewritten to the view's own state before the canvas mounts. */
+const WEBGL =
+  typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('renderer') === 'webgl';
+
 export function GraphCanvas() {
   const ref = useRef<HTMLDivElement>(null);
   const t = useT();
   useEffect(() => {
-    const webgl = new URLSearchParams(window.location.search).get('renderer') === 'webgl';
-    const controller = new CanvasController(ref.current!, useApp, { webgl });
+    const controller = new CanvasController(ref.current!, useApp, { webgl: WEBGL });
     window.__taiguCanvas = controller.probes();
     // Exports of the current view read the camera and the canvas size here.
     const el = ref.current!;

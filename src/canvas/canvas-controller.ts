@@ -108,6 +108,7 @@ export class CanvasController {
       renderedPositions: () => renderedPositions(this.cy),
       viewport: () => this.viewport(),
       detail: () => this.detail(),
+      renderer: () => (this.webgl ? 'webgl' : 'canvas'),
     };
   }
 

@@ -7,7 +7,9 @@ import {
   checkToursOffThread,
   readGraphFilesOffThread,
   readGraphTextOffThread,
+  warmUpReadWorker,
 } from './read-files-off-thread';
+import { prestartLayoutWorker } from '../canvas/layout/layout-client';
 import type { Tour } from '../tour/tour-types';
 
 export type Opened =
@@ -79,6 +81,9 @@ export async function openPath(path: string, base = window.location.href): Promi
       problems: [{ file: path, path: '', code: 'foreign-origin', params: { url: url.origin } }],
     };
   const rel = url.pathname.replace(/^\/+/, '');
+  // A linked graph is validated and has no build-time positions: both workers load their scripts meanwhile.
+  warmUpReadWorker();
+  prestartLayoutWorker();
   const { result, sourceText } = await fetchGraph(rel, url.href, readGraphTextOffThread);
   if (!result.ok) return result;
   const graphId = localGraphId(JSON.stringify(result.graph));

@@ -187,11 +187,14 @@ export const useApp = create<AppState>()((set, get) => ({
     return show(set, get, opened);
   },
   async openGraphPath(path) {
-    if (!get().index) {
-      const r = await fetchIndex();
-      if (r.ok) set({ index: r.index });
-    }
+    // The linked graph is fetched at once; the index (for the graph picker) arrives beside it.
+    const index = get().index
+      ? undefined
+      : fetchIndex().then((r) => {
+          if (r.ok) set({ index: r.index });
+        });
     const opened = await openPath(path);
+    await index;
     return show(set, get, opened, path);
   },
   async removeLocalGraph(id) {

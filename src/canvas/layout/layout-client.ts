@@ -3,6 +3,15 @@ import { expandedAfter, shownNodes, type ViewOp } from '../../view/view-ops';
 import type { LayoutReply, LayoutRequest } from './layout.worker';
 import type { Point, Positions } from './positions';
 
+const spawn = () => new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+/** A layout worker started ahead of its graph, so its script (cytoscape and fcose) loads while the data does. */
+let spare: Worker | undefined;
+
+/** Starts a layout worker for the next graph when it will need one at once (no build-time start layout). */
+export function prestartLayoutWorker(): void {
+  if (typeof Worker !== 'undefined') spare ??= spawn();
+}
+
 /**
  * The page's side of the layout: asks the layout worker for the positions of a view log and resolves with them.
  * The start view of a shipped graph needs no worker at all (its positions come with the data). Where there are
@@ -19,7 +28,8 @@ export class LayoutClient {
     private readonly startPositions?: ReadonlyMap<string, Point>,
   ) {
     if (typeof Worker === 'undefined') return;
-    this.worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    this.worker = spare ?? spawn();
+    spare = undefined;
     this.worker.onmessage = (e: MessageEvent<LayoutReply>) => this.receive(e.data);
     const init: LayoutRequest = {
       type: 'init',
