@@ -13,7 +13,7 @@ import { boxOf, fitReadable, glideToShow, moveCamera } from './camera';
 import { applyFocus } from './focus';
 import { wantsFar } from './level-of-detail';
 import { nodePositions, renderedPositions } from './canvas-probes';
-import { FontReadiness, preloadFontsFor } from './font-readiness';
+import { FontReadiness, preloadFontsFor, whenIdle } from './font-readiness';
 
 type Store = typeof useApp;
 
@@ -310,8 +310,10 @@ export class CanvasController {
       if (focus) glideToShow(this.cy, focus, false, this.unobscuredHeight());
       this.afterRender(() => {
         settled();
-        // Every label's font parts, in both languages, while the reader looks at the start view.
-        void preloadFontsFor([...model.nodes.values()].map((n) => n.label.zh + n.label.en).join(''));
+        // Every label's font parts, in both languages, once the page is idle: later expands find them ready.
+        whenIdle(
+          () => void preloadFontsFor([...model.nodes.values()].map((n) => n.label.zh + n.label.en).join('')),
+        );
       });
       return;
     }

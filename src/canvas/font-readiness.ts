@@ -47,3 +47,9 @@ export class FontReadiness {
     return true;
   }
 }
+
+/** Runs `fn` when the page has nothing else to do (or after a few seconds at the latest). */
+export function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 3000 });
+  else setTimeout(fn, 1000);
+}
