@@ -13,6 +13,7 @@ import { boxOf, fitReadable, glideToShow, moveCamera } from './camera';
 import { applyFocus } from './focus';
 import { wantsFar } from './level-of-detail';
 import { nodePositions, renderedPositions } from './canvas-probes';
+import { markRender } from './render-marks';
 
 type Store = typeof useApp;
 
@@ -286,7 +287,7 @@ export class CanvasController {
 
     // New elements came in with the current level of detail; restyle all only if the level changes.
     this.updateDetail();
-    const settled = () => performance.mark(first ? 'taigu:first-render' : 'taigu:settled');
+    const settled = () => markRender(first ? 'taigu:first-render' : 'taigu:settled');
     if (first) {
       fitReadable(this.cy);
       const target = state.selected ? this.targetPositions.get(state.selected) : undefined;
