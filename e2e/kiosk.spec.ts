@@ -247,6 +247,60 @@ test('a tap stops the attract loop; exploring works by touch', async ({ page, co
   await expect(keypad).toBeHidden();
 });
 
+/** Labels as drawn: the smallest on screen, and every pair that overlaps (label on label, label on a shape). */
+const labelsOnScreen = (page: Page) =>
+  page.evaluate(() => {
+    const labels = window.__taiguCanvas!.labelSizes();
+    type Box = { x1: number; y1: number; x2: number; y2: number };
+    const hit = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    const ids = Object.keys(labels);
+    const overlaps: string[] = [];
+    for (const a of ids)
+      for (const b of ids) {
+        if (a === b) continue;
+        if (a < b && hit(labels[a]!.box, labels[b]!.box)) overlaps.push(`label ${a} × label ${b}`);
+        if (hit(labels[a]!.box, labels[b]!.shape)) overlaps.push(`label ${a} × shape ${b}`);
+      }
+    const zoom = window.__taiguCanvas!.viewport().zoom;
+    return {
+      smallestPx: Math.min(...ids.map((id) => labels[id]!.fontPx)),
+      /** Font size in graph units (independent of the camera), per node. */
+      font: Object.fromEntries(ids.map((id) => [id, labels[id]!.fontPx / zoom])),
+      overlaps,
+    };
+  });
+
+test("canvas labels are larger than on a desk, readable at arm's length, and never overlap", async ({
+  page,
+  context,
+}) => {
+  const desk = await context.newPage();
+  await desk.goto('/');
+  await waitForCanvas(desk);
+  const onDesk = await labelsOnScreen(desk);
+  await desk.close();
+
+  await openKiosk(page);
+  await wake(page);
+  await settle(page);
+  const start = await labelsOnScreen(page);
+  expect(start.overlaps).toEqual([]);
+  // The same nodes, drawn a third larger (node-metrics.ts, KIOSK_SCALE) …
+  for (const id of ['taigu-plan-2021', 'part-1-goals', 'goal-agri-hi-tech-zone'])
+    expect(start.font[id]! / onDesk.font[id]!).toBeCloseTo(1.35, 2);
+  // … and larger on screen too, where the camera has to fit the bigger picture.
+  expect(start.smallestPx).toBeGreaterThan(onDesk.smallestPx * 1.1);
+  expect(start.smallestPx).toBeGreaterThanOrEqual(14);
+
+  // A goal opened by touch: its parts find room without covering anything, in both languages.
+  await clickNode(page, 'goal-agri-hi-tech-zone', 'shape', 'touch');
+  expect((await startState(page)).ops).toContainEqual({ op: 'expand', id: 'goal-agri-hi-tech-zone' });
+  expect((await labelsOnScreen(page)).overlaps).toEqual([]);
+  await page.getByRole('toolbar', { name: '展台控制' }).getByRole('button', { name: '切换到英文' }).tap();
+  await settle(page);
+  expect((await labelsOnScreen(page)).overlaps).toEqual([]);
+});
+
 test('after the idle time a countdown returns everything to the exact start; a touch cancels it', async ({
   page,
 }) => {

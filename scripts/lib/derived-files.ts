@@ -2,6 +2,7 @@ import type { LoadedGraph } from './graph-dir';
 import { buildSearchIndex } from './search-index';
 import { buildModel } from '../../src/domain/graph-model';
 import { LayoutEngine } from '../../src/canvas/layout/layout-engine';
+import type { CanvasScale } from '../../src/canvas/node-metrics';
 import { START_LAYOUT_FILE, type StartLayout } from '../../src/canvas/layout/start-layout';
 import { TOURS_FILE } from '../../src/tour/tours-file';
 
@@ -26,11 +27,18 @@ export function derivedFiles(loaded: LoadedGraph): Record<string, string> {
   return files;
 }
 
-/** The start view laid out once, with the same seeded layout the app runs, so first paint waits for no layout. */
+/**
+ * The start view laid out once, with the same seeded layout the app runs, so first paint waits for no layout:
+ * for the screen, and for the kiosk's larger labels.
+ */
 function startLayout(loaded: LoadedGraph): StartLayout {
-  const engine = new LayoutEngine(buildModel(loaded.graph));
-  const positions: StartLayout['positions'] = {};
-  for (const [id, p] of engine.positionsFor([])) positions[id] = [p.x, p.y];
-  engine.destroy();
-  return { version: 1, positions };
+  const model = buildModel(loaded.graph);
+  const at = (scale: CanvasScale) => {
+    const engine = new LayoutEngine(model, undefined, scale);
+    const placed: StartLayout['positions'] = {};
+    for (const [id, p] of engine.positionsFor([])) placed[id] = [p.x, p.y];
+    engine.destroy();
+    return placed;
+  };
+  return { version: 1, positions: at('screen'), kiosk: at('kiosk') };
 }

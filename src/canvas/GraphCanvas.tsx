@@ -3,6 +3,7 @@ import { useApp } from '../store/app-store';
 import { useT } from '../i18n/use-t';
 import { CanvasController } from './canvas-controller';
 import { registerLiveView } from './export/live-view';
+import type { LabelProbe } from './canvas-probes';
 
 declare global {
   interface Window {
@@ -10,6 +11,7 @@ declare global {
     __taiguCanvas?: {
       positions(): Record<string, { x: number; y: number }>;
       renderedPositions(): Record<string, { x: number; y: number; labelY: number }>;
+      labelSizes(): Record<string, LabelProbe>;
       viewport(): { zoom: number; pan: { x: number; y: number } };
       detail(): 'full' | 'far';
       renderer(): 'canvas' | 'webgl';

@@ -1,10 +1,12 @@
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import type { GraphModel } from '../domain/graph-model';
 import type { useApp, AppState } from '../store/app-store';
 import { expandedAfter, hiddenChildCount } from '../view/view-ops';
 import { visibleGraph } from '../view/visible-graph';
 import { canvasStyle } from './canvas-style';
-import { displayPosition, edgeElement, nodeData, nodeElement } from './elements';
+import { nodeData } from './elements';
+import { syncElements } from './sync-elements';
+import { bindCanvasEvents } from './canvas-events';
 import { LayoutClient } from './layout/layout-client';
 import type { Point, Positions } from './layout/positions';
 import type { ViewOp } from '../view/view-ops';
@@ -12,12 +14,17 @@ import { readCanvasTokens } from './theme-tokens';
 import { boxOf, fitReadable, glideToShow, moveCamera } from './camera';
 import { applyFocus } from './focus';
 import { wantsFar } from './level-of-detail';
-import { nodePositions, renderedPositions } from './canvas-probes';
+import { labelSizes, nodePositions, renderedPositions } from './canvas-probes';
 import { FontReadiness, preloadFontsFor, whenIdle } from './font-readiness';
+import type { CanvasScale } from './node-metrics';
+import { markRender } from './render-marks';
 
 type Store = typeof useApp;
 
 const MAX_ANIMATED = 400;
+
+/** A kiosk is read standing at arm's length: its canvas draws larger labels and shapes (node-metrics.ts). */
+const scaleOf = (state: AppState): CanvasScale => (state.kiosk.on ? 'kiosk' : 'screen');
 
 const prefersReducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -37,6 +44,8 @@ export class CanvasController {
   private far = false;
   private readonly webgl: boolean;
   private model?: GraphModel;
+  /** The sizes the layout and the stylesheet were made for. */
+  private scale: CanvasScale;
   private readonly unsubscribe: () => void;
   private readonly resizeObserver: ResizeObserver;
   /** Where each shown node is going (its final position, also while it still animates there). */
@@ -50,18 +59,22 @@ export class CanvasController {
     options: { webgl?: boolean } = {},
   ) {
     this.webgl = options.webgl === true;
+    this.scale = scaleOf(store.getState());
     this.cy = cytoscape({
       container,
       // cytoscape's WebGL renderer is an option to measure on real hardware (?renderer=webgl); canvas stays default.
       ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
-      style: canvasStyle(readCanvasTokens(), store.getState().lang),
+      style: canvasStyle(readCanvasTokens(), store.getState().lang, { scale: this.scale }),
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
       autoungrabify: true,
       selectionType: 'single',
     });
-    this.bindEvents();
+    bindCanvasEvents(this.cy, store, {
+      zoomPaused: () => this.updateDetail(),
+      viewport: () => this.viewport(),
+    });
     // Panels open and close beside the canvas; cytoscape only watches the window.
     this.resizeObserver = new ResizeObserver(() => this.onResize());
     this.resizeObserver.observe(container);
@@ -81,7 +94,7 @@ export class CanvasController {
   fontsArrived(): void {
     if (!this.fonts.shouldRestyle(this.shownLabels())) return;
     const { lang } = this.store.getState();
-    this.cy.style(canvasStyle(readCanvasTokens(), lang));
+    this.cy.style(canvasStyle(readCanvasTokens(), lang, { scale: this.scale }));
   }
 
   private shownLabels(): string {
@@ -106,46 +119,25 @@ export class CanvasController {
     return {
       positions: () => nodePositions(this.cy),
       renderedPositions: () => renderedPositions(this.cy),
+      labelSizes: () => labelSizes(this.cy),
       viewport: () => this.viewport(),
       detail: () => this.detail(),
       renderer: () => (this.webgl ? 'webgl' : 'canvas'),
     };
   }
 
-  private bindEvents(): void {
-    // Bound once; handlers read the store at call time.
-    this.cy.on('tap', 'node', (e) => {
-      const node = e.target as NodeSingular;
-      // The shape carries the "+N" / "−" badge; the label beneath it only selects.
-      const p = node.position();
-      const half = node.width() / 2 + 2;
-      const onBadge = Math.abs(e.position.x - p.x) <= half && Math.abs(e.position.y - p.y) <= half;
-      this.store.getState().tapNode(node.id(), onBadge);
-    });
-    this.cy.on('tap', (e) => {
-      if (e.target === this.cy) this.store.getState().select(null);
-    });
-    // Report the camera after the reader stops moving it, not on every frame.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // Switching the level of detail restyles every element: done when zooming pauses, never mid-gesture.
-    let detailTimer: ReturnType<typeof setTimeout> | undefined;
-    this.cy.on('zoom', () => {
-      clearTimeout(detailTimer);
-      detailTimer = setTimeout(() => this.updateDetail(), 200);
-    });
-    this.cy.on('viewport', () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => this.store.getState().reportViewport(this.viewport()), 250);
-    });
-  }
-
   private sync(state: AppState, prev: AppState | undefined): void {
     if (!state.model) return;
-    if (state.model !== this.model) {
+    const scale = scaleOf(state);
+    if (state.model !== this.model || scale !== this.scale) {
       this.layout?.destroy();
       this.model = state.model;
       this.laidOut = undefined;
-      this.layout = new LayoutClient(state.model, state.startPositions);
+      if (scale !== this.scale) {
+        this.scale = scale;
+        this.cy.style(canvasStyle(readCanvasTokens(), state.lang, { scale }));
+      }
+      this.layout = new LayoutClient(state.model, state.startPositions?.[scale], scale);
       this.cy.elements().remove();
       this.render(state, true);
       this.applyFocus(state);
@@ -154,7 +146,7 @@ export class CanvasController {
     }
     if (!prev) return;
     if (state.theme !== prev.theme || state.lang !== prev.lang)
-      this.cy.style(canvasStyle(readCanvasTokens(), state.lang));
+      this.cy.style(canvasStyle(readCanvasTokens(), state.lang, { scale }));
     const shapeChanged =
       state.ops !== prev.ops ||
       state.hiddenKinds !== prev.hiddenKinds ||
@@ -259,50 +251,26 @@ export class CanvasController {
     const model = state.model!;
     const expanded = expandedAfter(model, state.ops);
     const vis = visibleGraph(model, expanded, state);
-    const wanted = new Set([...vis.nodes, ...vis.edges.map((e) => e.id)]);
     // Hundreds of nodes flying at once read as noise and cost frames: large changes appear in place.
     const fresh = vis.nodes.reduce((n, id) => n + (this.cy.getElementById(id).empty() ? 1 : 0), 0);
     const animate = !first && !prefersReducedMotion() && fresh <= MAX_ANIMATED;
-    const ink = readCanvasTokens().badgeInk;
-    const moves: [NodeSingular, Point][] = [];
-    const added: Point[] = [];
-    this.targetPositions = new Map(vis.nodes.map((id) => [id, displayPosition(model, id, layout)]));
-
-    this.cy.batch(() => {
-      this.cy.elements().forEach((el) => {
-        if (!wanted.has(el.id())) el.remove();
-      });
-      for (const id of vis.nodes) {
-        const target = displayPosition(model, id, layout);
-        const existing = this.cy.getElementById(id);
-        const hidden = hiddenChildCount(model, expanded, id);
-        if (existing.nonempty()) {
-          // Setting data re-applies the node's style (badge image included); only a changed node pays for it.
-          const data = nodeData(model, id, state.lang, hidden, ink);
-          const before = existing.data() as Partial<typeof data>;
-          if (before.label !== data.label || before.hidden !== hidden || before.badge !== data.badge)
-            existing.data(data);
-          const p = existing.position();
-          if (Math.abs(p.x - target.x) > 0.01 || Math.abs(p.y - target.y) > 0.01)
-            moves.push([existing, target]);
-          continue;
-        }
-        const from = animate ? this.parentPosition(model, id) : undefined;
-        const node = this.cy.add(nodeElement(model, id, state.lang, hidden, ink, from ?? target));
-        if (this.far) node.addClass('far');
-        if (from) moves.push([node, target]);
-        added.push(target);
-        const parent = model.parent.get(id);
-        if (parent && this.targetPositions.has(parent)) added.push(this.targetPositions.get(parent)!);
-      }
-      for (const e of vis.edges)
-        if (this.cy.getElementById(e.id).empty()) this.cy.add(edgeElement(e)).toggleClass('far', this.far);
+    const { targets, moves, added } = syncElements(this.cy, {
+      model,
+      vis,
+      expanded,
+      lang: state.lang,
+      ink: readCanvasTokens().badgeInk,
+      layout,
+      scale: this.scale,
+      animate,
+      far: this.far,
     });
+    this.targetPositions = targets;
 
     // New elements came in with the current level of detail; restyle all only if the level changes.
     this.updateDetail();
     this.fonts.drew(this.shownLabels());
-    const settled = () => performance.mark(first ? 'taigu:first-render' : 'taigu:settled');
+    const settled = () => markRender(first ? 'taigu:first-render' : 'taigu:settled');
     if (first) {
       fitReadable(this.cy);
       const target = state.selected ? this.targetPositions.get(state.selected) : undefined;
@@ -330,14 +298,6 @@ export class CanvasController {
         { position: to },
         { duration: 300, easing: 'ease-out-cubic', complete: () => --pending || settled() },
       );
-  }
-
-  private parentPosition(model: GraphModel, id: string): Point | undefined {
-    for (let p = model.parent.get(id); p !== undefined; p = model.parent.get(p)) {
-      const el = this.cy.getElementById(p);
-      if (el.nonempty()) return { ...el.position() };
-    }
-    return undefined;
   }
 
   private refreshLabels(state: AppState): void {

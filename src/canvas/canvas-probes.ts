@@ -20,3 +20,34 @@ export function nodePositions(cy: Core): Record<string, Point> {
   });
   return out;
 }
+
+export interface LabelProbe {
+  /** The label's font size as drawn on screen, in px (its style's size times the zoom). */
+  fontPx: number;
+  /** The label's box on screen (px from the canvas's top-left corner), without the shape. */
+  box: { x1: number; y1: number; x2: number; y2: number };
+  /** The shape's box on screen. */
+  shape: { x1: number; y1: number; x2: number; y2: number };
+}
+
+/** Every node's label as drawn: its size on screen and where it is, to check legibility and overlaps. */
+export function labelSizes(cy: Core): Record<string, LabelProbe> {
+  const out: Record<string, LabelProbe> = {};
+  const zoom = cy.zoom();
+  const pick = (b: { x1: number; y1: number; x2: number; y2: number }) => ({
+    x1: b.x1,
+    y1: b.y1,
+    x2: b.x2,
+    y2: b.y2,
+  });
+  cy.nodes().forEach((n) => {
+    const label = n.renderedBoundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false });
+    const shape = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+    out[n.id()] = {
+      fontPx: n.numericStyle('font-size') * zoom,
+      box: pick(label),
+      shape: pick(shape),
+    };
+  });
+  return out;
+}

@@ -1,7 +1,14 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../domain/vocabulary';
 import { KIND_SHAPES } from './kind-shapes';
-import { KIND_METRICS, LABEL_GAP, LABEL_WRAP_EM, ROOT_METRICS } from './node-metrics';
+import {
+  KIND_METRICS,
+  LABEL_WRAP_EM,
+  ROOT_METRICS,
+  labelGap,
+  nodeMetrics,
+  type CanvasScale,
+} from './node-metrics';
 import type { CanvasTokens } from './theme-tokens';
 import type { Lang } from '../i18n/lang';
 
@@ -33,27 +40,34 @@ export interface ExportLabels {
   labelBoost: number;
 }
 
+export interface StyleOptions {
+  /** Drawn for an export: no label is hidden for zoom reasons and none fades in. */
+  exportLabels?: ExportLabels;
+  /** Shape and label sizes (node-metrics.ts); the kiosk's are larger. Default 'screen'. */
+  scale?: CanvasScale;
+}
+
 /**
  * The cytoscape stylesheet as JSON built from tokens in code; no stylesheet string is ever built from data.
- * With `exportLabels`, no label is hidden for zoom reasons and none fades in.
  */
-export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh', exportLabels?: ExportLabels): StylesheetJson {
+export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh', options: StyleOptions = {}): StylesheetJson {
+  const { exportLabels, scale = 'screen' } = options;
   const b = exportLabels?.labelBoost ?? 1;
-  const perKind = NODE_KINDS.map((kind) => {
-    const m = KIND_METRICS[kind];
-    return {
-      selector: `node.k-${kind}`,
-      style: {
-        shape: KIND_SHAPES[kind],
-        'background-color': t.kinds[kind],
-        width: m.size,
-        height: m.size,
-        'font-size': m.font * b,
-        'font-weight': m.weight,
-        'text-max-width': `${m.font * b * LABEL_WRAP_EM}px`,
-      },
-    };
+  const sized = (m: { size: number; font: number; weight: number }) => ({
+    width: m.size,
+    height: m.size,
+    'font-size': m.font * b,
+    'font-weight': m.weight,
+    'text-max-width': `${m.font * b * LABEL_WRAP_EM}px`,
   });
+  const perKind = NODE_KINDS.map((kind) => ({
+    selector: `node.k-${kind}`,
+    style: {
+      shape: KIND_SHAPES[kind],
+      'background-color': t.kinds[kind],
+      ...sized(nodeMetrics(kind, false, scale)),
+    },
+  }));
   return [
     {
       selector: 'node',
@@ -63,7 +77,7 @@ export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh', exportLabels?: E
         color: t.label,
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': LABEL_GAP * b,
+        'text-margin-y': labelGap(scale) * b,
         'text-wrap': 'wrap',
         // CJK has no spaces to break at; English must not break inside words.
         'text-overflow-wrap': lang === 'zh' ? 'anywhere' : 'whitespace',
@@ -85,13 +99,7 @@ export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh', exportLabels?: E
     // Roots (the plan, the background) read as entry points whatever their kind.
     ...NODE_KINDS.filter((k) => KIND_METRICS[k].size < ROOT_METRICS.size).map((k) => ({
       selector: `node.root.k-${k}`,
-      style: {
-        width: ROOT_METRICS.size,
-        height: ROOT_METRICS.size,
-        'font-size': ROOT_METRICS.font * b,
-        'font-weight': ROOT_METRICS.weight,
-        'text-max-width': `${ROOT_METRICS.font * b * LABEL_WRAP_EM}px`,
-      },
+      style: sized(nodeMetrics(k, true, scale)),
     })),
     {
       selector: 'node[badge]',

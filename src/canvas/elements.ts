@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/lang';
 import type { VisibleEdge } from '../view/visible-graph';
 import { badgeImage } from './canvas-style';
 import type { Point } from './layout/positions';
-import { layoutBox } from './node-metrics';
+import { layoutBox, type CanvasScale } from './node-metrics';
 
 /** Element data of a node as the canvas draws it: label in the reader's language, "+N" or "−" badge. */
 export function nodeData(model: GraphModel, id: string, lang: Lang, hidden: number, ink: string) {
@@ -38,8 +38,13 @@ export function edgeElement(e: VisibleEdge): ElementDefinition {
 }
 
 /** The layout places a node's whole box (shape + label); the canvas positions the shape's centre. */
-export function displayPosition(model: GraphModel, id: string, layout: ReadonlyMap<string, Point>): Point {
+export function displayPosition(
+  model: GraphModel,
+  id: string,
+  layout: ReadonlyMap<string, Point>,
+  scale: CanvasScale = 'screen',
+): Point {
   const p = layout.get(id) ?? { x: 0, y: 0 };
-  const box = layoutBox(model.nodes.get(id)!, model.roots.includes(id));
+  const box = layoutBox(model.nodes.get(id)!, model.roots.includes(id), scale);
   return { x: p.x, y: p.y - box.labelHeight / 2 };
 }

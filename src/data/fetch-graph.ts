@@ -1,7 +1,6 @@
 import { MAX_FILE_BYTES } from '../domain/limits';
 import type { GraphResult } from '../domain/validate-graph';
-import type { Point } from '../canvas/layout/positions';
-import { parseStartLayout, START_LAYOUT_FILE } from '../canvas/layout/start-layout';
+import { parseStartLayout, START_LAYOUT_FILE, type StartPositions } from '../canvas/layout/start-layout';
 import type { IndexResult } from './read-index';
 import { readIndexTextOffThread, warmUpReadWorker } from './read-files-off-thread';
 import { TOURS_FILE } from '../tour/tours-file';
@@ -27,7 +26,7 @@ export interface LoadedGraph {
   result: GraphResult;
   sourceText: string;
   /** Build-time start positions, when the graph ships with them. */
-  startLayout?: Map<string, Point>;
+  startLayout?: StartPositions;
   /** The build's tours.json, parsed but not yet checked against the graph (shipped graphs only). */
   tours?: unknown;
   /** Every file is byte for byte what the build validated (graph, source, tours): nothing left to check. */
@@ -82,7 +81,7 @@ export async function fetchGraph(
       : sourceName === 'source.txt'
         ? guessedSource
         : await getText(url(dir + sourceName));
-  let startLayout: Map<string, Point> | undefined;
+  let startLayout: StartPositions | undefined;
   try {
     startLayout = layoutText ? parseStartLayout(JSON.parse(layoutText)) : undefined;
   } catch {

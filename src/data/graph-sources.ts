@@ -1,5 +1,5 @@
 import type { GraphFile, GraphIndex } from '../domain/schema';
-import type { Point } from '../canvas/layout/positions';
+import type { StartPositions } from '../canvas/layout/start-layout';
 import type { Problem } from '../domain/problems';
 import { fetchGraph } from './fetch-graph';
 import { getLocalGraph, isLocalGraphId, localGraphId, saveLocalGraph } from './local-graphs';
@@ -18,7 +18,7 @@ export type Opened =
       graphId: string;
       graph: GraphFile;
       sourceText: string;
-      startLayout?: Map<string, Point>;
+      startLayout?: StartPositions;
       /** The build's tours, checked against the graph (shipped graphs only). */
       tours?: Tour[];
     }

@@ -12,6 +12,7 @@ import { expandedAfter, type ViewOp } from '../view/view-ops';
 import { pathToRoot } from '../domain/graph-model';
 import { tourSlice, type TourActions, type TourState } from './tour-slice';
 import { kioskSlice, type KioskSlice } from './kiosk-slice';
+import type { StartPositions } from '../canvas/layout/start-layout';
 
 type Set = (partial: Partial<AppState>) => void;
 type Get = () => AppState;
@@ -96,8 +97,8 @@ export interface DataState {
   openProblems: Problem[];
   /** A file is being read and checked (off the main thread). */
   checkingFile: boolean;
-  /** Start-view positions computed when the data was built, if the graph ships with them. */
-  startPositions?: ReadonlyMap<string, { x: number; y: number }>;
+  /** Start-view positions computed when the data was built (per canvas scale), if the graph ships with them. */
+  startPositions?: StartPositions;
   status: 'idle' | 'loading' | 'ready' | 'error';
   index?: GraphIndex;
   graphId?: string;

@@ -7,7 +7,7 @@ import { canvasStyle } from '../canvas-style';
 import { displayPosition, edgeElement, nodeElement } from '../elements';
 import { KIND_SHAPES } from '../kind-shapes';
 import type { Positions } from '../layout/positions';
-import { KIND_METRICS, LABEL_GAP, ROOT_METRICS } from '../node-metrics';
+import { KIND_METRICS, nodeMetrics } from '../node-metrics';
 import type { CanvasTokens } from '../theme-tokens';
 
 /** The on-screen camera, for exports of the current view. */
@@ -88,7 +88,7 @@ export class ExportGraph {
     const { model, lang, tokens } = input;
     this.cy = cytoscape({
       container: this.host,
-      style: canvasStyle(input.tokens, input.lang, { labelBoost: 1 }),
+      style: canvasStyle(input.tokens, input.lang, { exportLabels: { labelBoost: 1 } }),
       pixelRatio: 1,
       userZoomingEnabled: false,
       userPanningEnabled: false,
@@ -130,7 +130,7 @@ export class ExportGraph {
   setLabelBoost(boost: number): void {
     if (Math.abs(boost - this.boost) < 0.01) return;
     this.boost = boost;
-    this.cy.style(canvasStyle(this.input.tokens, this.input.lang, { labelBoost: boost }));
+    this.cy.style(canvasStyle(this.input.tokens, this.input.lang, { exportLabels: { labelBoost: boost } }));
   }
 
   /**
@@ -159,10 +159,7 @@ export class ExportGraph {
     const byId = new Map<string, PictureNode>();
     this.cy.nodes().forEach((n) => {
       const node = model.nodes.get(n.id())!;
-      const m =
-        model.roots.includes(n.id()) && KIND_METRICS[node.kind].size < ROOT_METRICS.size
-          ? ROOT_METRICS
-          : KIND_METRICS[node.kind];
+      const m = nodeMetrics(node.kind, model.roots.includes(n.id()));
       const p = n.position();
       byId.set(n.id(), {
         id: n.id(),
@@ -174,7 +171,7 @@ export class ExportGraph {
         label: node.label[lang],
         font: m.font * this.boost * k,
         weight: m.weight,
-        gap: LABEL_GAP * this.boost * k,
+        gap: m.gap * this.boost * k,
         hidden: this.input.hidden.get(n.id()) ?? 0,
       });
     });

@@ -1,5 +1,5 @@
 import type { GraphModel } from '../../domain/graph-model';
-import { layoutBox } from '../node-metrics';
+import { layoutBox, type CanvasScale } from '../node-metrics';
 import type { Point, Positions } from './positions';
 
 const GAP = 24;
@@ -36,11 +36,16 @@ export function hilbertCell(n: number, d: number): [number, number] {
  *
  * `shown` must be parent-first (as `shownNodes` returns it); `origin` is where the first node goes.
  */
-export function clusterLayout(model: GraphModel, shown: readonly string[], origin: Point): Positions {
+export function clusterLayout(
+  model: GraphModel,
+  shown: readonly string[],
+  origin: Point,
+  scale: CanvasScale = 'screen',
+): Positions {
   let w = 0;
   let h = 0;
   for (const id of shown) {
-    const box = layoutBox(model.nodes.get(id)!, model.roots.includes(id));
+    const box = layoutBox(model.nodes.get(id)!, model.roots.includes(id), scale);
     w = Math.max(w, box.width);
     h = Math.max(h, box.height);
   }

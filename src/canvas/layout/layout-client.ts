@@ -1,5 +1,6 @@
 import type { GraphModel } from '../../domain/graph-model';
 import { expandedAfter, shownNodes, type ViewOp } from '../../view/view-ops';
+import type { CanvasScale } from '../node-metrics';
 import type { LayoutReply, LayoutRequest } from './layout.worker';
 import type { Point, Positions } from './positions';
 
@@ -26,6 +27,8 @@ export class LayoutClient {
   constructor(
     private readonly model: GraphModel,
     private readonly startPositions?: ReadonlyMap<string, Point>,
+    /** The label size the layout leaves room for; `startPositions` must have been laid out at it. */
+    private readonly scale: CanvasScale = 'screen',
   ) {
     if (typeof Worker === 'undefined') return;
     this.worker = spare ?? spawn();
@@ -35,6 +38,7 @@ export class LayoutClient {
       type: 'init',
       graph: model.graph,
       start: startPositions && [...startPositions],
+      scale,
     };
     this.worker.postMessage(init);
   }
@@ -45,7 +49,7 @@ export class LayoutClient {
     if (start) return start;
     if (!this.worker) {
       this.inline ??= import('./layout-engine').then(
-        (m) => new m.LayoutEngine(this.model, this.startPositions),
+        (m) => new m.LayoutEngine(this.model, this.startPositions, this.scale),
       );
       return this.inline.then((engine) => engine.positionsFor(ops));
     }

@@ -2,12 +2,13 @@ import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphModel } from '../../domain/graph-model';
 import { applyOp, shownNodes, startExpanded, type ViewOp } from '../../view/view-ops';
-import { layoutBox } from '../node-metrics';
+import { layoutBox, type CanvasScale } from '../node-metrics';
 import { clusterLayout } from './cluster-layout';
 import { fanLayout } from './fan-layout';
 import type { Point, Positions } from './positions';
 import { withSeededRandom } from './seeded-random';
 import { FCOSE_BASE } from './fcose-options';
+import { separateBoxes } from './separate';
 
 cytoscape.use(fcose);
 
@@ -41,6 +42,8 @@ export class LayoutEngine {
   constructor(
     private readonly model: GraphModel,
     private readonly startPositions?: ReadonlyMap<string, Point>,
+    /** The boxes are those of the labels drawn at this scale (and `startPositions` must be laid out at it). */
+    private readonly scale: CanvasScale = 'screen',
   ) {
     this.cy = cytoscape({
       headless: true,
@@ -85,6 +88,7 @@ export class LayoutEngine {
     withSeededRandom(1, () => {
       this.cy.layout({ ...FCOSE_BASE, randomize: true, quality: 'proof' } as cytoscape.LayoutOptions).run();
     });
+    this.separate(ids);
   }
 
   private step(op: ViewOp, index: number): void {
@@ -102,7 +106,7 @@ export class LayoutEngine {
       const root = this.model.roots.find((r) => this.shown.has(r));
       const origin =
         root && this.cy.getElementById(root).nonempty() ? this.cy.getElementById(root).position() : undefined;
-      const placed = clusterLayout(this.model, ids, origin ? { ...origin } : { x: 0, y: 0 });
+      const placed = clusterLayout(this.model, ids, origin ? { ...origin } : { x: 0, y: 0 }, this.scale);
       this.cy.batch(() => this.cy.nodes().forEach((n) => void n.position(placed.get(n.id())!)));
       this.addNodes(added, (id) => placed.get(id)!);
       return;
@@ -125,6 +129,33 @@ export class LayoutEngine {
         } as cytoscape.LayoutOptions)
         .run();
     });
+    this.separate(added);
+  }
+
+  /**
+   * Moves the `movable` nodes (given parent-first) off any box they still overlap after fcose, each to the
+   * nearest clear spot; every other node stays put.
+   */
+  private separate(movable: readonly string[]): void {
+    const boxOf = (id: string, isMovable: boolean) => {
+      const box = layoutBox(this.model.nodes.get(id)!, this.model.roots.includes(id), this.scale);
+      const node = this.cy.getElementById(id);
+      const parent = this.model.parent.get(id);
+      const anchor = parent !== undefined ? this.cy.getElementById(parent) : undefined;
+      return {
+        id,
+        ...node.position(),
+        width: box.width,
+        height: box.height,
+        movable: isMovable,
+        anchor: anchor?.nonempty() ? { ...anchor.position() } : undefined,
+      };
+    };
+    const moving = new Set(movable);
+    const fixed = this.cy.nodes().filter((n) => !moving.has(n.id()));
+    const boxes = [...fixed.map((n) => boxOf(n.id(), false)), ...movable.map((id) => boxOf(id, true))];
+    const moved = separateBoxes(boxes);
+    this.cy.batch(() => moved.forEach((p, id) => void this.cy.getElementById(id).position(p)));
   }
 
   /** A new node starts on a small ring around its parent, facing away from the grandparent. */
@@ -145,7 +176,7 @@ export class LayoutEngine {
   }
 
   private boxSize(id: string): { w: number; h: number } {
-    const box = layoutBox(this.model.nodes.get(id)!, this.model.roots.includes(id));
+    const box = layoutBox(this.model.nodes.get(id)!, this.model.roots.includes(id), this.scale);
     return { w: box.width + 16, h: box.height + 8 };
   }
 

@@ -2,12 +2,13 @@
 import { buildModel } from '../../domain/graph-model';
 import type { GraphFile } from '../../domain/schema';
 import type { ViewOp } from '../../view/view-ops';
+import type { CanvasScale } from '../node-metrics';
 import { LayoutEngine } from './layout-engine';
 import type { Point } from './positions';
 
 /** Layout runs here, off the page's thread: a large step may take seconds and the page must stay responsive. */
 export type LayoutRequest =
-  | { type: 'init'; graph: GraphFile; start?: [string, Point][] }
+  | { type: 'init'; graph: GraphFile; start?: [string, Point][]; scale: CanvasScale }
   | { type: 'layout'; seq: number; ops: ViewOp[] };
 
 export interface LayoutReply {
@@ -24,7 +25,7 @@ self.onmessage = (e: MessageEvent<LayoutRequest>) => {
   const msg = e.data;
   if (msg.type === 'init') {
     engine?.destroy();
-    engine = new LayoutEngine(buildModel(msg.graph), msg.start ? new Map(msg.start) : undefined);
+    engine = new LayoutEngine(buildModel(msg.graph), msg.start ? new Map(msg.start) : undefined, msg.scale);
     return;
   }
   const t0 = performance.now();

@@ -1,22 +1,38 @@
+import type { CanvasScale } from '../node-metrics';
 import type { Point } from './positions';
+
+type Placed = Record<string, [number, number]>;
 
 /** Start-view positions computed when the data is built (scripts/lib/derived-files.ts). */
 export interface StartLayout {
   version: 1;
-  positions: Record<string, [number, number]>;
+  positions: Placed;
+  /** The same start view laid out for the kiosk's larger labels and shapes (node-metrics.ts, KIOSK_SCALE). */
+  kiosk?: Placed;
 }
+
+/** Start positions per canvas scale; a scale without them is laid out by the app itself. */
+export type StartPositions = Partial<Record<CanvasScale, ReadonlyMap<string, Point>>>;
 
 export const START_LAYOUT_FILE = 'start-layout.json';
 
-/** Reads a fetched start layout; anything malformed is ignored (the app then lays the start view out itself). */
-export function parseStartLayout(value: unknown): Map<string, Point> | undefined {
-  const v = value as Partial<StartLayout> | null;
-  if (!v || v.version !== 1 || typeof v.positions !== 'object' || v.positions === null) return undefined;
+function parsePlaced(value: unknown): Map<string, Point> | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
   const out = new Map<string, Point>();
-  for (const [id, p] of Object.entries(v.positions)) {
+  for (const [id, p] of Object.entries(value)) {
     if (!Array.isArray(p) || p.length !== 2 || !p.every((n) => typeof n === 'number' && Number.isFinite(n)))
       return undefined;
     out.set(id, { x: p[0], y: p[1] });
   }
   return out;
+}
+
+/** Reads a fetched start layout; anything malformed is ignored (the app then lays the start view out itself). */
+export function parseStartLayout(value: unknown): StartPositions | undefined {
+  const v = value as Partial<StartLayout> | null;
+  if (!v || v.version !== 1) return undefined;
+  const screen = parsePlaced(v.positions);
+  if (!screen) return undefined;
+  const kiosk = v.kiosk === undefined ? undefined : parsePlaced(v.kiosk);
+  return kiosk ? { screen, kiosk } : { screen };
 }
