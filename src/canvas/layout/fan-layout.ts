@@ -13,7 +13,6 @@ const PUSH = 24;
 /** Nodes nearer than this to a parent decide which way its children fan out. */
 const NEIGHBOURHOOD = 600;
 const MAX_PUSHES = 80;
-const TURNS = [0, 1, -1, 2, -2];
 
 interface Box {
   x: number;
@@ -126,21 +125,30 @@ function fan(ids: readonly string[], origin: Point, away: number, size: BoxSize)
 }
 
 /**
- * The free spot nearest to `p`: outward from `origin` step by step, trying small turns either side at each
- * distance, so a child slips past a neighbour instead of being pushed far out.
+ * The free spot nearest to where the fan put the child: ring by ring outward from the parent, each ring tried
+ * from the wanted direction turning either way (all round if need be), so a child settles in the closest gap
+ * beside its parent instead of being pushed far out along its ray.
  */
 function clear(id: string, p: Point, origin: Point, boxes: readonly Box[], size: BoxSize): Point {
   const { w, h } = size(id);
   const d = Math.hypot(p.x - origin.x, p.y - origin.y) || 1;
   const angle = Math.atan2(p.y - origin.y, p.x - origin.x);
-  const near = boxes.filter((b) => Math.hypot(b.x - origin.x, b.y - origin.y) < d + MAX_PUSHES * PUSH + 400);
+  const reach = d + MAX_PUSHES * PUSH + Math.max(w, h);
+  const near = boxes.filter((b) => Math.hypot(b.x - origin.x, b.y - origin.y) < reach + Math.max(b.w, b.h));
   for (let i = 0; i <= MAX_PUSHES; i++) {
     const r = d + PUSH * i;
-    for (const turn of TURNS) {
-      const a = angle + turn * (PUSH / r) * 3;
-      const q = { x: origin.x + r * Math.cos(a), y: origin.y + r * Math.sin(a) };
-      if (!near.some((b) => overlaps({ ...q, w, h }, b))) return q;
-    }
+    // Turns a PUSH apart near the wanted direction, never finer than a 32nd of the circle further round.
+    const step = Math.max(PUSH / r, Math.PI / 16);
+    for (let k = 0; k * step <= Math.PI; k++)
+      for (const turn of k ? [k * step, -k * step] : [0]) {
+        const q = {
+          x: origin.x + r * Math.cos(angle + turn),
+          y: origin.y + r * Math.sin(angle + turn),
+          w,
+          h,
+        };
+        if (!near.some((b) => overlaps(q, b))) return { x: q.x, y: q.y };
+      }
   }
   return p;
 }
