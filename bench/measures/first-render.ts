@@ -60,8 +60,9 @@ export const firstRender: Measurement = {
       reference: 'ref.first-render.given',
       note:
         "the reference draws the app's own start view (its positions, zoom and pan, read from the app before " +
-        'the runs), so it is render only; the app also validates the data (quotes against source.txt), builds ' +
-        'its store and React tree and lays the view out (fcose, proof quality, in its headless mirror).',
+        'the runs), so it is render only; the app also checks the data (a shipped file by the digest the build ' +
+        'wrote, anything else in its read worker), builds its store and React tree; a shipped graph brings its ' +
+        'start positions, a linked one is laid out in the layout worker.',
     },
     {
       id: 'first-render-fcose',
@@ -76,8 +77,9 @@ export const firstRender: Measurement = {
       app: 'app.first-render.data',
       reference: 'ref.first-render.given.data',
       note:
-        'part of the first render: the app loads its bundle, then its data files (index.json, graph.json, ' +
-        'source.txt, …) one after another; the reference loads graph.json and the positions side by side.',
+        "part of the first render: the app preloads the default graph's files (index.json, graph.json, " +
+        'source.txt, start-layout.json, tours.json) from index.html while its bundle loads; a linked graph is ' +
+        'fetched once the bundle runs. The reference loads graph.json and the positions side by side.',
     },
     {
       id: 'first-render-after-data',
