@@ -3,22 +3,13 @@
  * screenshots to docs/screenshots/: the attract screen and the exploring view, 1920×1080 touch, in both languages.
  * Port: KIOSK_SHOT_PORT (default 4180).
  */
-import { chromium, type Page } from '@playwright/test';
-import { preview } from 'vite';
-import { chromiumLaunch } from '../playwright.config';
+import { type Page } from '@playwright/test';
+import { openShotSession, settleShot } from './lib/shot-session';
 
 const port = Number(process.env.KIOSK_SHOT_PORT ?? 4180);
-const server = await preview({
-  preview: { port, strictPort: true, host: '127.0.0.1' },
-  configLoader: 'runner',
-});
-const base = `http://127.0.0.1:${port}/`;
-const browser = await chromium.launch(chromiumLaunch);
+const { base, browser, close } = await openShotSession(port);
 
-async function settle(page: Page) {
-  await page.waitForFunction(() => Object.keys(window.__taiguCanvas?.positions() ?? {}).length > 5);
-  await page.waitForTimeout(1200);
-}
+const settle = (page: Page) => settleShot(page, 1200);
 
 for (const lang of ['zh', 'en'] as const) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
@@ -44,5 +35,4 @@ for (const lang of ['zh', 'en'] as const) {
   console.log('wrote', file);
   await context.close();
 }
-await browser.close();
-await server.close();
+await close();

@@ -4,23 +4,14 @@
  * the phone layout and a step of a tour in presentation mode. `npm run screenshots -- present-step` writes only the
  * shots whose name starts with the argument.
  */
-import { chromium, devices, type Page } from '@playwright/test';
-import { preview } from 'vite';
-import { chromiumLaunch } from '../playwright.config';
+import { devices, type Page } from '@playwright/test';
+import { openShotSession, settleShot } from './lib/shot-session';
 
 // E2E_PORT lets a second checkout take its own port, as for the browser tests.
 const port = Number(process.env.E2E_PORT ?? 4179);
-const server = await preview({
-  preview: { port, strictPort: true, host: '127.0.0.1' },
-  configLoader: 'runner',
-});
-const base = `http://127.0.0.1:${port}/`;
-const browser = await chromium.launch(chromiumLaunch);
+const { base, browser, close } = await openShotSession(port);
 
-async function settle(page: Page) {
-  await page.waitForFunction(() => Object.keys(window.__taiguCanvas?.positions() ?? {}).length > 5);
-  await page.waitForTimeout(900);
-}
+const settle = (page: Page) => settleShot(page, 900);
 
 const branch = '?x=goal-agri-hi-tech-zone.concept-gucheng-yuan&s=goal-agri-hi-tech-zone';
 const shots: { name: string; query: string; phone?: boolean }[] = [
@@ -46,5 +37,4 @@ for (const lang of ['zh', 'en'] as const) {
     await context.close();
   }
 }
-await browser.close();
-await server.close();
+await close();

@@ -17,7 +17,7 @@ describe('font readiness of the canvas labels', () => {
     const loaded = new Set<string>();
     fakeFonts(loaded);
     const f = new FontReadiness();
-    f.drew('农高区');
+    f.drew(() => '农高区');
     expect(f.shouldRestyle('农高区')).toBe(false);
     for (const c of '农高区') loaded.add(c);
     expect(f.shouldRestyle('农高区')).toBe(true);
@@ -27,7 +27,7 @@ describe('font readiness of the canvas labels', () => {
   it('never restyles for fonts that arrive for text elsewhere on the page', () => {
     fakeFonts(new Set('农高区谷城院'));
     const f = new FontReadiness();
-    f.drew('农高区');
+    f.drew(() => '农高区');
     expect(f.shouldRestyle('农高区')).toBe(false);
   });
 });

@@ -269,7 +269,7 @@ export class CanvasController {
 
     // New elements came in with the current level of detail; restyle all only if the level changes.
     this.updateDetail();
-    this.fonts.drew(this.shownLabels());
+    this.fonts.drew(() => this.shownLabels());
     const settled = () => markRender(first ? 'taigu:first-render' : 'taigu:settled');
     if (first) {
       fitReadable(this.cy);

@@ -35,9 +35,9 @@ export function preloadFontsFor(text: string): Promise<void> {
 export class FontReadiness {
   private early = false;
 
-  /** Call with the labels just drawn. */
-  drew(labels: string): void {
-    if (!this.early && !fontsReadyFor(labels)) this.early = true;
+  /** Call after drawing; `labels` (every label shown) is only read while nothing early is pending. */
+  drew(labels: () => string): void {
+    if (!this.early && !fontsReadyFor(labels())) this.early = true;
   }
 
   /** Call when font parts have arrived: true when labels drawn early can now be redrawn properly. */
