@@ -4,6 +4,10 @@ export interface Checkpoint {
   steps: number;
   /** JS heap in use after a forced garbage collection (bytes). */
   heapUsed: number;
+  /** Of heapUsed, V8's compiled code (a heap snapshot's "code" nodes: machine code, bytecode, their metadata). */
+  codeBytes: number;
+  /** Blink's own heap (DOM, style, fonts, canvas text shaping): Runtime.getHeapUsage's embedderHeapUsedSize. */
+  embedderHeapUsed: number;
   /** DOM nodes alive (Memory.getDOMCounters, after the collection). */
   domNodes: number;
   /** Nodes in the document (what the app shows). */
@@ -17,6 +21,11 @@ export const ALLOWED_DRIFT = 0.1;
 
 export interface Drift {
   heap: number;
+  /** Not judged, shown: the JS heap's compiled code, and everything else in it (the app's objects). */
+  code: number;
+  heapWithoutCode: number;
+  /** Not judged (the bound is on the JS heap and the DOM), shown: Blink's heap. */
+  embedderHeap: number;
   domNodes: number;
   documentNodes: number;
   listeners: number;
@@ -36,6 +45,9 @@ export function driftFromFirst(points: readonly Checkpoint[]): Drift {
       : 0;
   return {
     heap: worst((c) => c.heapUsed),
+    code: worst((c) => c.codeBytes),
+    heapWithoutCode: worst((c) => c.heapUsed - c.codeBytes),
+    embedderHeap: worst((c) => c.embedderHeapUsed),
     domNodes: worst((c) => c.domNodes),
     documentNodes: worst((c) => c.documentNodes),
     listeners: worst((c) => c.jsEventListeners),
@@ -45,15 +57,30 @@ export function driftFromFirst(points: readonly Checkpoint[]): Drift {
 export const withinAllowed = (d: Drift) =>
   [d.heap, d.domNodes, d.documentNodes, d.listeners].every((v) => Math.abs(v) <= ALLOWED_DRIFT);
 
+export const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MiB`;
 const pct = (v: number) => `${v >= 0 ? '+' : ''}${(v * 100).toFixed(1)} %`;
 
 export function formatSoakTable(points: readonly Checkpoint[]): string {
-  const head = ['checkpoint', 'steps', 'page time', 'JS heap', 'DOM nodes', 'in document', 'listeners'];
+  const head = [
+    'checkpoint',
+    'steps',
+    'page time',
+    'JS heap',
+    'of it code',
+    'the rest',
+    'Blink heap',
+    'DOM nodes',
+    'in document',
+    'listeners',
+  ];
   const rows = points.map((c, i) => [
     String(i + 1),
     String(c.steps),
     `${(c.pageTimeMs / 60_000).toFixed(1)} min`,
-    `${(c.heapUsed / 2 ** 20).toFixed(2)} MiB`,
+    mib(c.heapUsed),
+    mib(c.codeBytes),
+    mib(c.heapUsed - c.codeBytes),
+    mib(c.embedderHeapUsed),
     String(c.domNodes),
     String(c.documentNodes),
     String(c.jsEventListeners),
@@ -69,5 +96,7 @@ export function formatSoakTable(points: readonly Checkpoint[]): string {
     `largest change after checkpoint 1: JS heap ${pct(d.heap)}, DOM nodes ${pct(d.domNodes)}, ` +
       `in document ${pct(d.documentNodes)}, listeners ${pct(d.listeners)} ` +
       `(allowed ±${ALLOWED_DRIFT * 100} %: ${withinAllowed(d) ? 'within' : 'EXCEEDED'})`,
+    `  of the JS heap: compiled code ${pct(d.code)}, the rest ${pct(d.heapWithoutCode)}; ` +
+      `Blink's heap ${pct(d.embedderHeap)} (shown, not judged)`,
   ].join('\n');
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { driftFromFirst, formatSoakTable, withinAllowed, type Checkpoint } from '../lib/soak-report';
 
 const cp = (steps: number, heapUsed: number, domNodes: number, listeners = 100): Checkpoint => ({
+  codeBytes: heapUsed / 2,
+  embedderHeapUsed: 2 * heapUsed,
   steps,
   heapUsed,
   domNodes,
@@ -31,5 +33,20 @@ describe('soak drift', () => {
     expect(table).toContain('2.00 MiB');
     expect(table).toContain('JS heap +100.0 %');
     expect(table).toContain('EXCEEDED');
+  });
+
+  it('splits the JS heap into compiled code and the rest, and shows Blink heap without judging it', () => {
+    const first = { ...cp(0, 10 * 2 ** 20, 1000), codeBytes: 6 * 2 ** 20, embedderHeapUsed: 10 * 2 ** 20 };
+    const later = { ...cp(500, 11 * 2 ** 20, 1000), codeBytes: 7 * 2 ** 20, embedderHeapUsed: 14 * 2 ** 20 };
+    const d = driftFromFirst([first, later]);
+    expect(d.heap).toBeCloseTo(0.1);
+    expect(d.code).toBeCloseTo(1 / 6);
+    expect(d.heapWithoutCode).toBeCloseTo(0);
+    expect(d.embedderHeap).toBeCloseTo(0.4);
+    expect(withinAllowed(d)).toBe(true);
+    const table = formatSoakTable([first, later]);
+    expect(table).toContain('7.00 MiB');
+    expect(table).toContain('4.00 MiB');
+    expect(table).toContain('compiled code +16.7 %, the rest +0.0 %');
   });
 });
