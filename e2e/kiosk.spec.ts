@@ -101,14 +101,17 @@ test('the attract screen invites, the page is locked down, links and stored view
   expect(JSON.stringify((await startState(page)).ops)).not.toContain('goal-agri-hi-tech-zone');
   await expect(page.getByTestId('kiosk-version')).toContainText(/版本 \d+\.\d+\.\d+ · \d{4}-\d\d-\d\d \w+/);
 
-  // Once tours are merged the attract loop plays the overview tour and advances on its own.
-  const tourStep = () =>
-    page.evaluate(() => (window.__taigu!.store.getState() as { tour?: { step: number } | null }).tour?.step);
-  if ((await tourStep()) !== undefined) {
-    const first = await tourStep();
-    await page.clock.runFor(30_000);
-    expect(await tourStep()).not.toBe(first);
-  }
+  // The attract loop plays the overview tour and advances on its own.
+  const tourStep = () => page.evaluate(() => window.__taigu!.store.getState().tour?.step);
+  const first = await tourStep();
+  await page.clock.runFor(30_000);
+  expect(await tourStep()).not.toBe(first);
+  // Its caption and step show; nothing a presenter uses (no keyboard here, and any touch starts exploring).
+  await expect(page.getByTestId('present-caption')).toBeVisible();
+  await expect(page.getByTestId('present-count')).toBeVisible();
+  for (const name of ['上一步', '下一步', '自动播放', '退出演示'])
+    await expect(page.getByRole('button', { name })).toHaveCount(0);
+  await expect(page.getByText(/Esc/)).toHaveCount(0);
 
   // Nothing that leaves the app or opens an OS dialog is on screen.
   const visibleHidden = await page.evaluate(

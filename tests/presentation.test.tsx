@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readTourFiles } from '../src/domain/validate-tour';
 import { initialView, useApp } from '../src/store/app-store';
+import { kioskOff } from '../src/store/kiosk-slice';
 import { initialTourState } from '../src/store/tour-slice';
 import { PresentButton } from '../src/tour/PresentButton';
 import Presentation from '../src/tour/Presentation';
@@ -31,7 +32,14 @@ function Screen() {
 }
 
 beforeEach(() => {
-  useApp.setState({ ...initialView(), ...initialTourState(), model, tours, status: 'ready' });
+  useApp.setState({
+    ...initialView(),
+    ...initialTourState(),
+    kiosk: kioskOff(),
+    model,
+    tours,
+    status: 'ready',
+  });
 });
 afterEach(() => {
   cleanup();
@@ -49,6 +57,18 @@ describe('the presentation overlay', () => {
     for (const name of ['上一步', '下一步', '自动播放', '退出演示'])
       expect(screen.getByRole('button', { name })).toBeTruthy();
     expect(screen.getByRole('region', { name: '演示' })).toBeTruthy();
+  });
+
+  it('on a kiosk (the attract loop) shows the caption and the step, no key hints or presenter buttons', () => {
+    act(() => {
+      store().enterKiosk(60);
+      store().startTour('overview', { step: 1, auto: true, loop: true });
+    });
+    render(<Screen />);
+    expect(screen.getByTestId('present-caption').textContent).toBe(overview.steps[1]!.caption.zh);
+    expect(screen.getByTestId('present-count').textContent).toBe(`第 2 / ${overview.steps.length} 步`);
+    expect(screen.queryAllByRole('button')).toHaveLength(0);
+    expect(screen.queryByText(/Esc/)).toBeNull();
   });
 
   it('speaks English when the reader chose English', () => {
