@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { layersPlugin } from './lint/layers.js';
 
 export default tseslint.config(
   {
@@ -31,5 +32,10 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Never build HTML from data; use text nodes.' },
       ],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/order': 'error' },
   },
 );

@@ -55,7 +55,7 @@ function pageStep(visit: number | null): number {
   s.reveal(id);
   s.updateKiosk({ panel: null });
   s.tapNode(id);
-  s.requestCamera(visit % 2 ? 'zoom-in' : 'zoom-out');
+  window.__taigu!.camera.zoom({ direction: visit % 2 ? 'in' : 'out' });
   if (visit % 3 === 0) s.setLang('en');
   if (visit % 2 === 0) s.updateKiosk({ panel: 'search', query: 'GC'.slice(0, 1 + ((visit / 2) % 2)) });
   return ids.length;

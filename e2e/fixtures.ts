@@ -102,7 +102,7 @@ export async function clickNode(
   if (!p) throw new Error(`node ${id} is not on the canvas`);
   if (p.x < 20 || p.y < 20 || p.x > box.width - 20 || p.labelY > box.height - 20) {
     // Off screen: bring it into view first, as a person would pan to it.
-    await page.evaluate((nid) => window.__taigu!.store.getState().requestCamera('center', nid), id);
+    await page.evaluate((nid) => window.__taigu!.camera.center({ id: nid }), id);
     await settle(page);
     p = (await where())!;
   }

@@ -42,12 +42,10 @@ test('a 5,000-node graph expands fully in a worker while the page keeps answerin
   await settle(page);
 
   // Zoomed out over the whole graph, labels, arrows and badges are dropped; zooming in brings them back.
-  await page.evaluate(() => window.__taigu!.store.getState().requestCamera('fit'));
+  await page.evaluate(() => window.__taigu!.camera.fit());
   await settle(page);
   expect(await page.evaluate(() => window.__taiguCanvas!.detail())).toBe('far');
-  await page.evaluate(() =>
-    window.__taigu!.store.getState().requestCamera('viewport', undefined, { zoom: 1, pan: { x: 0, y: 0 } }),
-  );
+  await page.evaluate(() => window.__taigu!.camera.restore({ viewport: { zoom: 1, pan: { x: 0, y: 0 } } }));
   await settle(page);
   const zoom = await page.evaluate(() => window.__taiguCanvas!.viewport().zoom);
   expect(zoom).toBeGreaterThan(0.5);

@@ -7,12 +7,18 @@ import './styles/tokens.css';
 import './app/app.css';
 import { Root } from './app/Root';
 import { useApp } from './store/app-store';
+import { camera } from './store/camera';
 import { syncDocumentWithStore } from './app/document-sync';
-import { readKioskParams } from './url/kiosk-params';
+import { readKioskParams } from './link-format/kiosk-params';
 
 syncDocumentWithStore();
-// Probe for browser tests and benchmarks (read the state, call actions as a person's clicks would).
-window.__taigu = { store: useApp };
+declare global {
+  interface Window {
+    /** For browser tests and benchmarks: read the state, call actions and move the camera as a person would. */
+    __taigu?: { store: typeof useApp; camera: typeof camera };
+  }
+}
+window.__taigu = { store: useApp, camera };
 
 const render = () =>
   createRoot(document.getElementById('root')!).render(

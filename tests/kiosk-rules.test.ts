@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readKioskParams } from '../src/url/kiosk-params';
+import { readKioskParams } from '../src/link-format/kiosk-params';
 import { CRASH_WINDOW_MS, SAFE_MODE_HOLD_MS, recordCrash, wantsSafeMode } from '../src/kiosk/crash-log';
 import { countdownSecondsFor } from '../src/kiosk/idle';
 

@@ -4,7 +4,8 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readTourFiles } from '../src/domain/validate-tour';
-import { initialView, useApp } from '../src/store/app-store';
+import { useApp } from '../src/store/app-store';
+import { initialView } from '../src/view/view-state';
 import { kioskOff } from '../src/store/kiosk-slice';
 import { initialTourState } from '../src/store/tour-slice';
 import { PresentButton } from '../src/tour/PresentButton';

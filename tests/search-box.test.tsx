@@ -7,7 +7,8 @@ import { buildSearchIndex } from '../scripts/lib/search-index';
 import { buildModel, pathToRoot } from '../src/domain/graph-model';
 import { readGraphText } from '../src/domain/read-graph';
 import { SearchBox } from '../src/search/SearchBox';
-import { initialView, useApp } from '../src/store/app-store';
+import { useApp } from '../src/store/app-store';
+import { initialView } from '../src/view/view-state';
 import { expandedAfter } from '../src/view/view-ops';
 
 const file = 'graph-data/taigu-2021/graph.json';

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readTourFiles } from '../src/domain/validate-tour';
-import { initialView, useApp } from '../src/store/app-store';
+import { useApp } from '../src/store/app-store';
+import { initialView } from '../src/view/view-state';
 import { initialTourState } from '../src/store/tour-slice';
-import { stepView } from '../src/tour/tour-view';
+import { attachCamera, type CameraMove } from '../src/store/camera';
+import { stepView } from '../src/view/tour-step';
 import { expandedAfter, shownNodes } from '../src/view/view-ops';
 import { taiguModel } from './helpers/load';
 
@@ -25,9 +27,15 @@ beforeEach(() => {
     model,
     tours,
     status: 'ready',
-    camera: undefined,
   });
+  moves = [];
+  detach = attachCamera((move) => moves.push(move));
 });
+afterEach(() => detach());
+
+/** The camera moves asked for, as the canvas would receive them. */
+let moves: CameraMove[] = [];
+let detach = () => {};
 
 describe('startTour', () => {
   it('applies the first step: its nodes shown, its focus selected, the camera asked to show them', () => {
@@ -36,7 +44,7 @@ describe('startTour', () => {
     const step = overview.steps[0]!;
     expect(store().selected).toBe(step.focus);
     for (const id of step.reveal) expect(shown().has(id)).toBe(true);
-    expect(store().camera).toMatchObject({ action: 'show', ids: [...step.reveal, step.focus] });
+    expect(moves.at(-1)).toEqual({ to: 'nodes', ids: [...step.reveal, step.focus] });
   });
 
   it('starts at a given step, clamped into the tour, with the options asked for', () => {
@@ -129,9 +137,9 @@ describe('stopTour', () => {
 describe('setTourAuto', () => {
   it('switches auto-advance without moving', () => {
     store().startTour('overview', { step: 3 });
-    const seq = store().camera?.seq;
+    const before = moves.length;
     store().setTourAuto(true);
     expect(store().tour).toMatchObject({ step: 3, auto: true });
-    expect(store().camera?.seq).toBe(seq);
+    expect(moves).toHaveLength(before);
   });
 });

@@ -4,11 +4,11 @@ import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphIndex } from '../src/domain/schema';
 import { readTourFiles } from '../src/domain/validate-tour';
-import { initialView, useApp } from '../src/store/app-store';
+import { useApp } from '../src/store/app-store';
+import { initialView } from '../src/view/view-state';
 import { initialTourState } from '../src/store/tour-slice';
-import { useUrlNotices } from '../src/url/url-notices';
-import { presentOf, withPresent } from '../src/url/url-present';
-import { decodeView, encodeView } from '../src/url/url-state';
+import { presentOf, withPresent } from '../src/link-format/url-present';
+import { decodeView, encodeView } from '../src/link-format/url-state';
 import { useUrlSync } from '../src/url/use-url-sync';
 import { taiguModel } from './helpers/load';
 
@@ -44,7 +44,7 @@ describe('presentation links (pure)', () => {
       selected: 'goal-quality-life',
     };
     const query = encodeView(view, 'taigu-2021', 'taigu-2021', model);
-    const play = { id: 'overview', step: 4, auto: false, loop: false };
+    const play = { id: 'overview', step: 4 };
     expect(withPresent(query, play)).toBe('?lang=en&theme=dark&present=overview&step=5');
     expect(withPresent('', play)).toBe('?present=overview&step=5');
     expect(withPresent(query, null)).toBe(query);
@@ -52,12 +52,7 @@ describe('presentation links (pure)', () => {
 
   it('round-trip: the link of any step reads back as that step, and the view part still decodes', () => {
     for (let step = 0; step < 7; step++) {
-      const link = withPresent('?g=example-qinghe-2030&lang=en', {
-        id: 'overview',
-        step,
-        auto: true,
-        loop: false,
-      });
+      const link = withPresent('?g=example-qinghe-2030&lang=en', { id: 'overview', step });
       expect(presentOf(link)).toEqual({ id: 'overview', step });
       const decoded = decodeView(link);
       expect(decoded.graphId).toBe('example-qinghe-2030');
@@ -89,7 +84,7 @@ describe('the address bar while presenting', () => {
       graphId: 'taigu-2021',
       index,
     });
-    useUrlNotices.setState({ notices: [] });
+    useApp.setState({ linkNotices: [] });
   });
   afterEach(() => cleanup());
 
@@ -126,7 +121,7 @@ describe('the address bar while presenting', () => {
     render(<Sync />);
     await settle();
     expect(store().tour).toBeNull();
-    expect(useUrlNotices.getState().notices).toEqual([
+    expect(useApp.getState().linkNotices).toEqual([
       { kind: 'bad-value', param: 'present', count: 1, values: ['no-such-tour'] },
     ]);
     expect(param('present')).toBeNull();

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GraphModel } from '../src/domain/graph-model';
 import { NODE_KINDS, RELATIONS } from '../src/domain/vocabulary';
-import { initialView, type ViewState } from '../src/store/app-store';
+import { initialView, type ViewState } from '../src/view/view-state';
 import {
   decodeView,
   encodeView,
@@ -11,7 +11,7 @@ import {
   normaliseOps,
   normaliseView,
   type UrlNotice,
-} from '../src/url/url-state';
+} from '../src/link-format/url-state';
 import { expandedAfter, type ViewOp } from '../src/view/view-ops';
 import { taiguModel } from './helpers/load';
 

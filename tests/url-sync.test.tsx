@@ -3,10 +3,10 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GraphIndex } from '../src/domain/schema';
-import { initialView, useApp } from '../src/store/app-store';
+import { useApp } from '../src/store/app-store';
+import { initialView } from '../src/view/view-state';
 import { COPIED_MS, CopyLinkButton } from '../src/url/CopyLinkButton';
 import { LinkNotice, NOTICE_MS } from '../src/url/LinkNotice';
-import { useUrlNotices } from '../src/url/url-notices';
 import { useUrlSync } from '../src/url/use-url-sync';
 import { taiguModel } from './helpers/load';
 
@@ -18,7 +18,12 @@ const index: GraphIndex = {
     { id: 'other-graph', title: { zh: '另一个', en: 'Other' }, path: 'other-graph/graph.json' },
   ],
 };
-const realActions = { loadGraph: useApp.getState().loadGraph };
+/** The data layer's loader, watched: the link sync asks it for the graph a link names. */
+const loader = vi.hoisted(() => ({
+  loadGraph: vi.fn((_id?: string) => Promise.resolve()),
+  openGraphPath: vi.fn((_path: string) => Promise.resolve(true)),
+}));
+vi.mock('../src/data/graph-loader', () => loader);
 
 function Sync() {
   useUrlSync();
@@ -54,13 +59,13 @@ const store = () => useApp.getState();
 beforeEach(() => {
   useApp.setState({
     ...initialView(),
-    ...realActions,
     model,
     status: 'ready',
     graphId: 'taigu-2021',
     index,
   });
-  useUrlNotices.setState({ notices: [] });
+  useApp.setState({ linkNotices: [] });
+  loader.loadGraph.mockReset().mockImplementation(() => Promise.resolve());
   window.history.replaceState(null, '', '/');
 });
 afterEach(() => {
@@ -83,7 +88,7 @@ describe('useUrlSync', () => {
     expect(window.location.search).toBe(
       '?s=goal-quality-life&lang=en&x=goal-quality-life.r:industry-tourism-farm-study',
     );
-    expect(useUrlNotices.getState().notices).toEqual([]);
+    expect(store().linkNotices).toEqual([]);
   });
 
   it('pushes an entry per selection, replaces for expansions, and walks back and forward', async () => {
@@ -144,7 +149,7 @@ describe('useUrlSync', () => {
     await settle();
     expect(store().ops).toEqual([{ op: 'expand', id: 'goal-quality-life' }]);
     expect(store().selected).toBeNull();
-    expect(useUrlNotices.getState().notices).toEqual([
+    expect(store().linkNotices).toEqual([
       { kind: 'unknown-ids', count: 2, ids: ['no-such-node', 'missing-node'] },
     ]);
     expect(window.location.search).toBe('?x=goal-quality-life');
@@ -157,7 +162,7 @@ describe('useUrlSync', () => {
     expect(store().lang).toBe('zh');
     expect(store().theme).toBe('light'); // an explicit link wins, and this one asks for the defaults
     expect(store().ops).toEqual([]);
-    expect(useUrlNotices.getState().notices.map((n) => n.kind)).toEqual([
+    expect(store().linkNotices.map((n) => n.kind)).toEqual([
       'bad-value',
       'bad-value',
       'bad-value',
@@ -172,7 +177,7 @@ describe('useUrlSync', () => {
     await settle();
     expect(store().theme).toBe('dark');
     expect(window.location.search).toBe('?theme=dark');
-    expect(useUrlNotices.getState().notices).toEqual([]);
+    expect(store().linkNotices).toEqual([]);
   });
 
   it('waits for the graph before applying the link', async () => {
@@ -186,11 +191,10 @@ describe('useUrlSync', () => {
   });
 
   it('loads the graph the link names first, then applies the view', async () => {
-    const loadGraph = vi.fn((_id?: string) => {
+    const loadGraph = loader.loadGraph.mockImplementation(() => {
       useApp.setState({ status: 'loading' });
       return Promise.resolve();
     });
-    useApp.setState({ loadGraph });
     open('/?g=other-graph&s=goal-quality-life');
     await settle();
     expect(loadGraph).toHaveBeenCalledWith('other-graph');
@@ -202,13 +206,12 @@ describe('useUrlSync', () => {
   });
 
   it('does not try to load a graph the index does not list, and says so', async () => {
-    const loadGraph = vi.fn(() => Promise.resolve());
-    useApp.setState({ loadGraph });
+    const loadGraph = loader.loadGraph;
     open('/?g=nowhere&s=goal-quality-life');
     await settle();
     expect(loadGraph).not.toHaveBeenCalled();
     expect(store().selected).toBe('goal-quality-life');
-    expect(useUrlNotices.getState().notices).toEqual([{ kind: 'graph-unavailable', id: 'nowhere' }]);
+    expect(store().linkNotices).toEqual([{ kind: 'graph-unavailable', id: 'nowhere' }]);
     expect(window.location.search).toBe('?s=goal-quality-life');
   });
 
@@ -237,7 +240,7 @@ describe('LinkNotice', () => {
     useApp.setState({ lang: 'en' });
     render(<LinkNotice />);
     act(() =>
-      useUrlNotices.getState().show([
+      useApp.getState().showLinkNotices([
         { kind: 'unknown-ids', count: 1, ids: ['gone'] },
         { kind: 'bad-value', param: 'lang', count: 1, values: ['fr'] },
         { kind: 'clamped', param: 'x', count: 2 },
@@ -255,7 +258,7 @@ describe('LinkNotice', () => {
     // fake timers and user-event's async wrapper do not mix; plain events are enough here
     vi.useFakeTimers();
     render(<LinkNotice />);
-    act(() => useUrlNotices.getState().show([{ kind: 'too-long', what: 'link', limit: 1 }]));
+    act(() => useApp.getState().showLinkNotices([{ kind: 'too-long', what: 'link', limit: 1 }]));
     const status = screen.getByRole('status');
     expect(status.textContent).toBe('链接过长，只恢复了前面的部分。');
     fireEvent.pointerOver(status);

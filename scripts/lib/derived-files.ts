@@ -2,9 +2,9 @@ import type { LoadedGraph } from './graph-dir';
 import { buildSearchIndex } from './search-index';
 import { buildModel } from '../../src/domain/graph-model';
 import { LayoutEngine } from '../../src/canvas/layout/layout-engine';
-import type { CanvasScale } from '../../src/canvas/node-metrics';
-import { START_LAYOUT_FILE, type StartLayout } from '../../src/canvas/layout/start-layout';
-import { TOURS_FILE } from '../../src/tour/tours-file';
+import type { CanvasScale } from '../../src/view/positions';
+import { START_LAYOUT_FILE, type StartLayout } from '../../src/data/start-layout-file';
+import { TOURS_FILE } from '../../src/data/tours-file';
 
 /** The last files computed per graph id, with the graph they came from (the dev server asks on every request). */
 const cache = new Map<string, { graph: string; files: Record<string, string> }>();

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { buildModel } from '../../src/domain/graph-model';
 import { readTourFiles } from '../../src/domain/validate-tour';
-import type { Tour } from '../../src/tour/tour-types';
+import type { Tour } from '../../src/domain/tour-schema';
 import { GraphIndex } from '../../src/domain/schema';
 import { parseJsonText, readGraphText } from '../../src/domain/read-graph';
 import { jsonPath, type Problem } from '../../src/domain/problems';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { GraphDirResult } from './graph-dir';
 import { derivedFiles } from './derived-files';
-import { START_LAYOUT_FILE } from '../../src/canvas/layout/start-layout';
-import { TOURS_FILE } from '../../src/tour/tours-file';
+import { START_LAYOUT_FILE } from '../../src/data/start-layout-file';
+import { TOURS_FILE } from '../../src/data/tours-file';
 import { SHIPPED_DATA_META, type ShippedDigests } from '../../src/data/shipped-data';
 
 /**

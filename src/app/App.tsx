@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { GraphCanvas } from '../canvas/GraphCanvas';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { formatProblemLine } from '../i18n/problem-messages';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { Filters } from '../panels/Filters';
@@ -8,14 +8,15 @@ import { Legend } from '../panels/Legend';
 import { Outline } from '../panels/Outline';
 import { ViewControls } from '../panels/ViewControls';
 import { useApp } from '../store/app-store';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../errors/ErrorBoundary';
 import { HeaderControls } from './HeaderControls';
 import { useKeyboard } from './use-keyboard';
 import { LinkNotice } from '../url/LinkNotice';
 import { useUrlSync } from '../url/use-url-sync';
 import { startViewStore } from '../url/stored-view';
-import { decodeView } from '../url/url-state';
-import { graphPathOf } from '../url/use-url-sync';
+import { decodeView } from '../link-format/url-state';
+import { graphPathOf } from '../link-format/graph-path';
+import { loadGraph, openGraphPath } from '../data/graph-loader';
 import { GraphPicker } from '../panels/GraphPicker';
 import { ProblemsPanel } from '../panels/ProblemsPanel';
 import { useFileDrop } from './use-file-drop';
@@ -42,13 +43,12 @@ export function App() {
 
   useEffect(() => {
     // A link naming another graph opens that graph directly rather than the default one first.
-    const app = useApp.getState();
     const path = graphPathOf(window.location.search);
     if (path)
-      void app.openGraphPath(path).then(async (ok) => {
-        if (!ok) await app.loadGraph();
+      void openGraphPath(path).then(async (ok) => {
+        if (!ok) await loadGraph();
       });
-    else void app.loadGraph(decodeView(window.location.search).graphId);
+    else void loadGraph(decodeView(window.location.search).graphId);
   }, []);
   useEffect(() => {
     document.title = `${t('app.title')} · ${lang === 'zh' ? 'Taigu Strategy Graph' : '太谷战略图谱'}`;
@@ -149,7 +149,7 @@ export function App() {
                   <li key={i}>{formatProblemLine(p, lang)}</li>
                 ))}
               </ul>
-              <button type="button" onClick={() => void useApp.getState().loadGraph()}>
+              <button type="button" onClick={() => void loadGraph()}>
                 {t('app.retry')}
               </button>
             </div>

@@ -1,4 +1,4 @@
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { SearchBox } from '../search/SearchBox';
 import { useApp } from '../store/app-store';
 import { CopyLinkButton } from '../url/CopyLinkButton';

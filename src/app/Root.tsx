@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useApp } from '../store/app-store';
 import { App } from './App';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../errors/ErrorBoundary';
 
 /** The kiosk's overlays and controls: a separate chunk, fetched only in kiosk mode. */
 const KioskLayer = lazy(() => import('../kiosk/KioskLayer'));

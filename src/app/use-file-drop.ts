@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useApp } from '../store/app-store';
+import { openFiles } from '../data/graph-loader';
 
 /** Dropping a graph file anywhere on the page opens it; returns whether a file is being dragged over. */
 export function useFileDrop(enabled: boolean): boolean {
@@ -26,7 +26,7 @@ export function useFileDrop(enabled: boolean): boolean {
       depth = 0;
       setOver(false);
       const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length) void useApp.getState().openFiles(files);
+      if (files.length) void openFiles(files);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useApp } from '../store/app-store';
-import { expandedAfter } from '../view/view-ops';
+import { expandedOf } from '../view/expanded';
 
 const isTyping = (el: Element | null) =>
   !!el &&
@@ -28,7 +28,7 @@ export function useKeyboard(): void {
         e.key === 'Enter' &&
         (document.activeElement as HTMLElement | null)?.dataset?.testid === 'graph-canvas'
       ) {
-        if (expandedAfter(app.model, app.ops).has(id)) app.collapse(id);
+        if (expandedOf(app.model, app.ops).has(id)) app.collapse(id);
         else app.expand(id);
       }
     };

@@ -1,13 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { useApp } from '../store/app-store';
-import { useT } from '../i18n/use-t';
+import { attachCamera } from '../store/camera';
+import { useT } from '../store/use-t';
+import { createSceneSelector } from '../view/canvas-scene';
 import { CanvasController } from './canvas-controller';
-import { registerLiveView } from './export/live-view';
-import type { LabelProbe } from './canvas-probes';
+import type { LabelProbe } from './introspection';
+import { prestartLayoutWorker } from './layout/layout-client';
+import { registerLiveView } from './offscreen/live-view';
 
 declare global {
   interface Window {
-    /** Probe for browser tests and benchmarks: canvas positions (graph coordinates) and the store. */
+    /** For browser tests and benchmarks: canvas positions (graph coordinates), label sizes and the camera. */
     __taiguCanvas?: {
       positions(): Record<string, { x: number; y: number }>;
       renderedPositions(): Record<string, { x: number; y: number; labelY: number }>;
@@ -16,7 +19,6 @@ declare global {
       detail(): 'full' | 'far';
       renderer(): 'canvas' | 'webgl';
     };
-    __taigu?: { store: typeof useApp };
   }
 }
 
@@ -24,14 +26,41 @@ declare global {
 const WEBGL =
   typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('renderer') === 'webgl';
 
+/**
+ * The canvas's one link to the store: the scene selector's output goes in, the canvas's actions come out, and
+ * the camera is attached for whoever moves it.
+ */
+function connect(controller: CanvasController): () => void {
+  const selectScene = createSceneSelector();
+  let shown: unknown;
+  const update = () => {
+    const state = useApp.getState();
+    // A linked or opened graph is laid out here: the layout worker's script loads while the file is read.
+    if (state.loadingFrom === 'linked' || state.loadingFrom === 'file') prestartLayoutWorker();
+    const scene = selectScene(state);
+    if (!scene || scene === shown) return;
+    shown = scene;
+    controller.show(scene);
+  };
+  const unsubscribe = useApp.subscribe(update);
+  update();
+  const detach = attachCamera((move) => controller.moveCamera(move));
+  return () => {
+    detach();
+    unsubscribe();
+  };
+}
+
 export function GraphCanvas() {
   const ref = useRef<HTMLDivElement>(null);
   const t = useT();
   useEffect(() => {
-    const controller = new CanvasController(ref.current!, useApp, { webgl: WEBGL });
-    window.__taiguCanvas = controller.probes();
-    // Exports of the current view read the camera and the canvas size here.
     const el = ref.current!;
+    const { tapNode, select, reportViewport } = useApp.getState();
+    const controller = new CanvasController(el, { tapNode, select, reportViewport }, { webgl: WEBGL });
+    const disconnect = connect(controller);
+    window.__taiguCanvas = controller.introspection();
+    // Exports of the current view read the camera and the canvas size here.
     registerLiveView(() => ({ ...controller.viewport(), width: el.clientWidth, height: el.clientHeight }));
     const fontsArrived = () => controller.fontsArrived();
     document.fonts?.addEventListener('loadingdone', fontsArrived);
@@ -39,6 +68,7 @@ export function GraphCanvas() {
       document.fonts?.removeEventListener('loadingdone', fontsArrived);
       registerLiveView(undefined);
       delete window.__taiguCanvas;
+      disconnect();
       controller.destroy();
     };
   }, []);

@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
-import type { Point } from './layout/positions';
+import type { CameraMove } from '../store/camera';
+import type { Point } from '../view/positions';
 
 const PADDING = 60;
 /** At this zoom the smallest label (14 px) renders at about 11 px. */
@@ -71,32 +72,35 @@ export function fitReadable(cy: Core): void {
   });
 }
 
-export interface CameraMove {
-  action: 'fit' | 'home' | 'zoom-in' | 'zoom-out' | 'center' | 'viewport' | 'show';
-  viewport?: { zoom: number; pan: Point };
-}
-
-/** Carries out one camera request from the store; `targets` are where the requested nodes are going. */
+/** Carries out one camera move; `targets` are where the nodes it names are going. */
 export function moveCamera(
   cy: Core,
-  request: CameraMove,
+  move: CameraMove,
   targets: readonly Point[],
   animate: boolean,
   visibleHeight: number,
 ): void {
-  if (request.action === 'fit') {
-    if (animate) cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 });
-    else cy.fit(undefined, 40);
-  } else if (request.action === 'zoom-in') zoomBy(cy, 1.25, animate);
-  else if (request.action === 'zoom-out') zoomBy(cy, 0.8, animate);
-  else if (request.action === 'viewport' && request.viewport) cy.viewport(request.viewport);
-  else if (request.action === 'home') fitReadable(cy);
-  else if (request.action === 'show') {
-    const box = boxOf(targets, 90);
-    if (box) showBox(cy, box, animate);
-  } else {
-    const box = boxOf(targets, 80);
-    if (box) glideToShow(cy, box, animate, visibleHeight);
+  switch (move.to) {
+    case 'fit':
+      if (animate) cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 });
+      else cy.fit(undefined, 40);
+      return;
+    case 'zoom':
+      return zoomBy(cy, move.direction === 'in' ? 1.25 : 0.8, animate);
+    case 'viewport':
+      cy.viewport(move.viewport);
+      return;
+    case 'home':
+      return fitReadable(cy);
+    case 'nodes': {
+      const box = boxOf(targets, 90);
+      if (box) showBox(cy, box, animate);
+      return;
+    }
+    case 'node': {
+      const box = boxOf(targets, 80);
+      if (box) glideToShow(cy, box, animate, visibleHeight);
+    }
   }
 }
 

@@ -1,6 +1,13 @@
 import type { Core, NodeSingular } from 'cytoscape';
-import type { useApp } from '../store/app-store';
-import type { Point } from './layout/positions';
+import type { Point } from '../view/positions';
+import type { Viewport } from '../view/view-state';
+
+/** What the canvas's input asks of the app: the only actions the canvas calls. */
+export interface CanvasActions {
+  tapNode(id: string, onBadge: boolean): void;
+  select(id: string | null): void;
+  reportViewport(viewport: Viewport): void;
+}
 
 export interface CanvasEventHooks {
   /** Zooming has paused: the level of detail may change. */
@@ -9,21 +16,21 @@ export interface CanvasEventHooks {
   viewport(): { zoom: number; pan: Point };
 }
 
-/** Binds the canvas's input once; handlers read the store at call time. */
-export function bindCanvasEvents(cy: Core, store: typeof useApp, hooks: CanvasEventHooks): void {
+/** Binds the canvas's input once; returns the unbind, which also cancels anything still waiting to run. */
+export function bindCanvasEvents(cy: Core, actions: CanvasActions, hooks: CanvasEventHooks): () => void {
   cy.on('tap', 'node', (e) => {
     const node = e.target as NodeSingular;
     // The shape carries the "+N" / "−" badge; the label beneath it only selects.
     const p = node.position();
     const half = node.width() / 2 + 2;
     const onBadge = Math.abs(e.position.x - p.x) <= half && Math.abs(e.position.y - p.y) <= half;
-    store.getState().tapNode(node.id(), onBadge);
+    actions.tapNode(node.id(), onBadge);
   });
   cy.on('tap', (e) => {
-    if (e.target === cy) store.getState().select(null);
+    if (e.target === cy) actions.select(null);
   });
   // Report the camera after the reader stops moving it, not on every frame.
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let viewportTimer: ReturnType<typeof setTimeout> | undefined;
   // Switching the level of detail restyles every element: done when zooming pauses, never mid-gesture.
   let detailTimer: ReturnType<typeof setTimeout> | undefined;
   cy.on('zoom', () => {
@@ -31,7 +38,11 @@ export function bindCanvasEvents(cy: Core, store: typeof useApp, hooks: CanvasEv
     detailTimer = setTimeout(() => hooks.zoomPaused(), 200);
   });
   cy.on('viewport', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => store.getState().reportViewport(hooks.viewport()), 250);
+    clearTimeout(viewportTimer);
+    viewportTimer = setTimeout(() => actions.reportViewport(hooks.viewport()), 250);
   });
+  return () => {
+    clearTimeout(viewportTimer);
+    clearTimeout(detailTimer);
+  };
 }

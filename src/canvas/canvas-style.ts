@@ -1,14 +1,8 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../domain/vocabulary';
 import { KIND_SHAPES } from './kind-shapes';
-import {
-  KIND_METRICS,
-  LABEL_WRAP_EM,
-  ROOT_METRICS,
-  labelGap,
-  nodeMetrics,
-  type CanvasScale,
-} from './node-metrics';
+import { KIND_METRICS, LABEL_WRAP_EM, ROOT_METRICS, labelGap, nodeMetrics } from './node-metrics';
+import type { CanvasScale } from '../view/positions';
 import type { CanvasTokens } from './theme-tokens';
 import type { Lang } from '../i18n/lang';
 

@@ -3,8 +3,9 @@ import type { GraphModel } from '../domain/graph-model';
 import type { Lang } from '../i18n/lang';
 import type { VisibleEdge } from '../view/visible-graph';
 import { badgeImage } from './canvas-style';
-import type { Point } from './layout/positions';
-import { layoutBox, type CanvasScale } from './node-metrics';
+import type { Point } from '../view/positions';
+import { layoutBox } from './node-metrics';
+import type { CanvasScale } from '../view/positions';
 
 /** Element data of a node as the canvas draws it: label in the reader's language, "+N" or "−" badge. */
 export function nodeData(model: GraphModel, id: string, lang: Lang, hidden: number, ink: string) {

@@ -1,6 +1,7 @@
 import type { GraphNode } from '../domain/schema';
 import type { NodeKind } from '../domain/vocabulary';
 import { labelBox } from './label-box';
+import type { CanvasScale } from '../view/positions';
 
 export { LABEL_WRAP_EM } from './label-box';
 
@@ -26,13 +27,6 @@ export const KIND_METRICS: Record<NodeKind, { size: number; font: number; weight
 export const ROOT_METRICS = { size: 54, font: 18, weight: 700 };
 
 export const LABEL_GAP = 6;
-
-/**
- * How large the canvas draws: 'screen' for a reader at a desk or phone, 'kiosk' for a visitor standing at arm's
- * length from a touch screen. Both the stylesheet and the layout boxes come from the same metrics, so the layout
- * leaves room for exactly the labels that are drawn.
- */
-export type CanvasScale = 'screen' | 'kiosk';
 
 /**
  * Kiosk factors: labels a third larger; shapes (the tap targets, with the "+N" inside) grow less, so the label

@@ -4,8 +4,8 @@ import type { Lang } from '../i18n/lang';
 import { hiddenChildCount } from '../view/view-ops';
 import type { VisibleGraph } from '../view/visible-graph';
 import { displayPosition, edgeElement, nodeData, nodeElement } from './elements';
-import type { Point, Positions } from './layout/positions';
-import type { CanvasScale } from './node-metrics';
+import type { Point, Positions } from '../view/positions';
+import type { CanvasScale } from '../view/positions';
 
 export interface SyncInput {
   model: GraphModel;

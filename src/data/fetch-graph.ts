@@ -1,9 +1,10 @@
 import { MAX_FILE_BYTES } from '../domain/limits';
 import type { GraphResult } from '../domain/validate-graph';
-import { parseStartLayout, START_LAYOUT_FILE, type StartPositions } from '../canvas/layout/start-layout';
+import { parseStartLayout, START_LAYOUT_FILE } from './start-layout-file';
+import type { StartPositions } from '../view/positions';
 import type { IndexResult } from './read-index';
 import { readIndexTextOffThread, warmUpReadWorker } from './read-files-off-thread';
-import { TOURS_FILE } from '../tour/tours-file';
+import { TOURS_FILE } from './tours-file';
 import type { GraphFile, GraphIndex } from '../domain/schema';
 import { hasShippedDigests, isShippedAsBuilt } from './shipped-data';
 

@@ -1,5 +1,4 @@
-import type { GraphFile, GraphIndex } from '../domain/schema';
-import type { StartPositions } from '../canvas/layout/start-layout';
+import type { GraphIndex } from '../domain/schema';
 import type { Problem } from '../domain/problems';
 import { fetchGraph } from './fetch-graph';
 import { getLocalGraph, isLocalGraphId, localGraphId, saveLocalGraph } from './local-graphs';
@@ -9,20 +8,10 @@ import {
   readGraphTextOffThread,
   warmUpReadWorker,
 } from './read-files-off-thread';
-import { prestartLayoutWorker } from '../canvas/layout/layout-client';
-import type { Tour } from '../tour/tour-types';
+import type { Tour } from '../domain/tour-schema';
+import type { OpenedGraph } from '../store/graph-slice';
 
-export type Opened =
-  | {
-      ok: true;
-      graphId: string;
-      graph: GraphFile;
-      sourceText: string;
-      startLayout?: StartPositions;
-      /** The build's tours, checked against the graph (shipped graphs only). */
-      tours?: Tour[];
-    }
-  | { ok: false; problems: Problem[] };
+export type Opened = ({ ok: true } & OpenedGraph) | { ok: false; problems: Problem[] };
 
 /** A graph listed in graph-data/index.json, or one kept on this device. */
 export async function openById(index: GraphIndex, id: string | undefined): Promise<Opened> {
@@ -48,7 +37,14 @@ export async function openById(index: GraphIndex, id: string | undefined): Promi
       : asBuilt
         ? ((tours as { tours?: Tour[] }).tours ?? [])
         : await checkToursOffThread(result.graph, tours);
-  return { ok: true, graphId: entry.id, graph: result.graph, sourceText, startLayout, tours: checked };
+  return {
+    ok: true,
+    graphId: entry.id,
+    graph: result.graph,
+    sourceText,
+    startPositions: startLayout,
+    tours: checked,
+  };
 }
 
 /** Files picked or dropped: validated, then kept on this device (IndexedDB) so a reload still has them. */
@@ -81,11 +77,11 @@ export async function openPath(path: string, base = window.location.href): Promi
       problems: [{ file: path, path: '', code: 'foreign-origin', params: { url: url.origin } }],
     };
   const rel = url.pathname.replace(/^\/+/, '');
-  // A linked graph is validated and has no build-time positions: both workers load their scripts meanwhile.
+  // A linked graph is validated and has no build-time positions: the read worker loads its script meanwhile (and
+  // the canvas its layout worker's, seeing the store's loadingFrom).
   warmUpReadWorker();
-  prestartLayoutWorker();
   const { result, sourceText } = await fetchGraph(rel, url.href, readGraphTextOffThread);
   if (!result.ok) return result;
   const graphId = localGraphId(JSON.stringify(result.graph));
-  return { ok: true, graphId, graph: result.graph, sourceText };
+  return { ok: true, graphId, graph: result.graph, sourceText, graphPath: path };
 }

@@ -1,17 +1,13 @@
+import type { LocalGraphInfo } from '../store/graph-slice';
+
 /**
  * Graphs a person opened from a file, kept in IndexedDB on this device until they remove them.
  * A tiny promise wrapper; nothing here is shared with other devices.
  */
-export interface LocalGraphRecord {
-  id: string;
-  title: { zh: string; en: string };
-  fileName: string;
+export interface LocalGraphRecord extends LocalGraphInfo {
   graphText: string;
   sourceText?: string;
-  savedAt: number;
 }
-
-export type LocalGraphInfo = Pick<LocalGraphRecord, 'id' | 'title' | 'fileName' | 'savedAt'>;
 
 const DB = 'taigu-strategy-graph';
 const STORE = 'graphs';

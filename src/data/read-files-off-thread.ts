@@ -1,6 +1,6 @@
 import type { GraphResult } from '../domain/validate-graph';
 import type { GraphFile } from '../domain/schema';
-import type { Tour } from '../tour/tour-types';
+import type { Tour } from '../domain/tour-schema';
 import type { FilesResult } from './read-files';
 import type { IndexResult } from './read-index';
 import type { WorkerRequest } from './read-files.worker';

@@ -48,3 +48,10 @@ export const TourFile = z.strictObject({
 });
 
 export type TourFile = z.infer<typeof TourFile>;
+
+/** A checked tour as the app holds it: the file without its `$schema` line. */
+export type Tour = Omit<TourFile, '$schema'>;
+export type TourStep = Tour['steps'][number];
+
+/** Seconds a step stays on screen when the tour plays by itself and names no duration. */
+export const DEFAULT_STEP_SECONDS = 10;

@@ -3,7 +3,7 @@ import { jsonPath, type Problem, type ProblemCode, type ProblemParams } from './
 import { parseJsonText } from './read-graph';
 import { TourFile } from './tour-schema';
 import { schemaParams } from './validate-graph';
-import type { Tour } from '../tour/tour-types';
+import type { Tour } from './tour-schema';
 
 export type TourResult = { ok: true; tour: Tour } | { ok: false; problems: Problem[] };
 

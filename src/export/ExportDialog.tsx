@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import type { MessageKey } from '../i18n/zh';
 import { snapshotOfApp, saveFile } from './export-api';
 import {

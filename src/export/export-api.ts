@@ -1,4 +1,4 @@
-import { liveView } from '../canvas/export/live-view';
+import { liveView } from '../canvas/offscreen/live-view';
 import { useApp } from '../store/app-store';
 import { DEFAULT_EXPORT, ExportError, type ExportOptions } from './export-options';
 import {

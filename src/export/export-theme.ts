@@ -11,12 +11,12 @@ export interface ExportColours {
 
 /**
  * The palette of an export, whatever theme the app shows: white and transparent use the light tokens, dark the
- * dark ones (read from an element marked with data-export-theme, see tokens.css). Label halos take the
+ * dark ones (read from an element marked with data-theme-tokens, see tokens.css). Label halos take the
  * background colour so labels sit cleanly on white.
  */
 export function exportColours(background: ExportBackground): ExportColours {
   const probe = document.createElement('div');
-  probe.dataset.exportTheme = background === 'dark' ? 'dark' : 'light';
+  probe.dataset.themeTokens = background === 'dark' ? 'dark' : 'light';
   probe.hidden = true;
   document.body.appendChild(probe);
   try {

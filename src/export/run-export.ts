@@ -1,6 +1,6 @@
-import { ExportGraph, SMALLEST_FONT, type LiveView } from '../canvas/export/export-graph';
-import { liveView } from '../canvas/export/live-view';
-import { scopePositions } from '../canvas/export/scope-positions';
+import { ExportGraph, SMALLEST_FONT, type LiveView } from '../canvas/offscreen/export-graph';
+import { liveView } from '../canvas/offscreen/live-view';
+import { scopePositions } from '../canvas/offscreen/scope-positions';
 import type { GraphModel } from '../domain/graph-model';
 import { NODE_KINDS, RELATIONS, type NodeKind, type Relation } from '../domain/vocabulary';
 import type { Lang } from '../i18n/lang';
@@ -8,7 +8,7 @@ import { translator } from '../i18n/translate';
 import type { ViewOp } from '../view/view-ops';
 import { legendEntryWidth, type BandContent, type LegendEntry } from './bands';
 import { largestWidthWithin } from './canvas-limits';
-import { largestWorkingWidth, probeCanvas } from './canvas-probe';
+import { largestWorkingWidth, probeCanvas } from './canvas-capacity';
 import { compose, hasContent } from './compose';
 import { exportColours, type ExportColours } from './export-theme';
 import { ExportError, type ExportOptions, type ExportScope } from './export-options';

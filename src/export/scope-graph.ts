@@ -1,5 +1,6 @@
 import { descendants, type GraphModel } from '../domain/graph-model';
-import { expandedAfter, hiddenChildCount, type ViewOp } from '../view/view-ops';
+import { expandedOf } from '../view/expanded';
+import { hiddenChildCount, type ViewOp } from '../view/view-ops';
 import { visibleGraph, type Filters, type VisibleGraph } from '../view/visible-graph';
 import type { ExportScope } from './export-options';
 
@@ -29,7 +30,7 @@ export function scopeGraph(
       return { ops: scopeOps, nodes: [], edges: [], hidden: new Map() };
     scopeOps = [...ops, { op: 'branch', id: branch }];
   }
-  const expanded = expandedAfter(model, scopeOps);
+  const expanded = expandedOf(model, scopeOps);
   let vis = visibleGraph(model, expanded, filters);
   if (scope === 'branch') {
     const keep = new Set([branch!, ...descendants(model, branch!)]);

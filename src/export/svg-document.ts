@@ -1,4 +1,4 @@
-import type { Picture, PictureNode } from '../canvas/export/export-graph';
+import type { Picture, PictureNode } from '../canvas/offscreen/export-graph';
 import type { CanvasTokens } from '../canvas/theme-tokens';
 import { fitText, TYPE, type BandContent } from './bands';
 import { shapePath, kindPath } from './shape-paths';

@@ -1,5 +1,6 @@
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { useApp } from '../store/app-store';
+import { camera } from '../store/camera';
 import type { KioskPanel } from '../store/kiosk-slice';
 import { resetToStart } from './reset';
 
@@ -33,7 +34,7 @@ export function KioskBar() {
         type="button"
         className="kiosk-zoom"
         aria-label={t('controls.zoomIn')}
-        onClick={() => app.requestCamera('zoom-in')}
+        onClick={() => camera.zoom({ direction: 'in' })}
       >
         ＋
       </button>
@@ -41,7 +42,7 @@ export function KioskBar() {
         type="button"
         className="kiosk-zoom"
         aria-label={t('controls.zoomOut')}
-        onClick={() => app.requestCamera('zoom-out')}
+        onClick={() => camera.zoom({ direction: 'out' })}
       >
         －
       </button>

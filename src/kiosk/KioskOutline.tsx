@@ -1,6 +1,6 @@
 import type { GraphModel } from '../domain/graph-model';
 import type { Lang } from '../i18n/lang';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { KindIcon } from '../panels/KindIcon';
 import { useApp } from '../store/app-store';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { KindIcon } from '../panels/KindIcon';
 import { searchNodes } from '../search/rank';
 import { useSearchIndex } from '../search/load-search-index';

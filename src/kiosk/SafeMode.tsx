@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { decodeView } from '../url/url-state';
-import { useT } from '../i18n/use-t';
+import { decodeView } from '../link-format/url-state';
+import { useT } from '../store/use-t';
 import { useApp } from '../store/app-store';
+import { loadGraph } from '../data/graph-loader';
 import { KioskOutline } from './KioskOutline';
 
 /**
@@ -16,8 +17,7 @@ export function SafeMode() {
   const [picked, setPicked] = useState<string | null>(null);
   useEffect(() => {
     // Safe mode from the first moment (crashes before a reload): the app never mounted to load the graph.
-    const s = useApp.getState();
-    if (s.status === 'idle') void s.loadGraph(decodeView(window.location.search).graphId);
+    if (useApp.getState().status === 'idle') void loadGraph(decodeView(window.location.search).graphId);
   }, []);
   const node = picked ? model?.nodes.get(picked) : undefined;
   return (

@@ -1,6 +1,6 @@
 import { useApp } from '../store/app-store';
-import { decodeView } from '../url/url-state';
-import { injectCrash } from '../app/crash-signal';
+import { decodeView } from '../link-format/url-state';
+import { injectCrash } from '../errors/crash-signal';
 import { keepAttractTourPlaying } from './attract-tour';
 import { readCrashLog, wantsSafeMode } from './crash-log';
 import { startIdleWatch } from './idle';

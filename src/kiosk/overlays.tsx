@@ -1,4 +1,4 @@
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { translator } from '../i18n/translate';
 import { useApp } from '../store/app-store';
 import { BUILD_VERSION } from './version';

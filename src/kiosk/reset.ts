@@ -1,4 +1,7 @@
-import { initialView, useApp, type ViewState } from '../store/app-store';
+import { useApp } from '../store/app-store';
+import { camera } from '../store/camera';
+import { initialView, type ViewState } from '../view/view-state';
+import { stepFrame } from '../view/tour-step';
 import { stopAttractTour } from './attract-tour';
 
 /**
@@ -27,16 +30,16 @@ export function resetToStart(): void {
   app.restoreView(startView());
   useApp.setState({ viewport: undefined, openProblems: [] });
   app.updateKiosk({ query: '', panel: null, countdown: 0 });
-  app.requestCamera('home');
+  camera.home();
   // Nodes that come back (filters undone) grow out of their parents for 300 ms, and the details panel closes:
   // frame the start again once both have settled, so the camera ends exactly where it started.
   clearTimeout(reframe);
   // By then the attract tour has usually started again: frame its first step rather than 'home'.
   reframe = setTimeout(() => {
-    const now = useApp.getState();
-    if (now.tour && now.camera?.action === 'show')
-      now.requestCamera('show', undefined, undefined, now.camera.ids);
-    else now.requestCamera('home');
+    const { tours, tour } = useApp.getState();
+    const frame = stepFrame(tours, tour);
+    if (frame) camera.show({ ids: frame });
+    else camera.home();
   }, REFRAME_MS);
   // A kiosk page lives for weeks: empty the performance timeline's buffers (the canvas marks every render).
   performance.clearMarks?.();

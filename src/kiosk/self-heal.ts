@@ -1,5 +1,5 @@
 import { useApp } from '../store/app-store';
-import { injectCrash, onBoundaryCrash } from '../app/crash-signal';
+import { injectCrash, onBoundaryCrash } from '../errors/crash-signal';
 import { attractTourPlaying, skipTourStep, stopAttractTour } from './attract-tour';
 import { readCrashLog, recordCrash, wantsSafeMode, writeCrashLog } from './crash-log';
 import { resetToStart } from './reset';

@@ -1,8 +1,8 @@
 import { figureEn, figureZh } from '../domain/figures';
 import { pathToRoot } from '../domain/graph-model';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { useApp } from '../store/app-store';
-import { expandedAfter } from '../view/view-ops';
+import { useExpanded } from '../store/use-expanded';
 import { EvidenceQuote } from './EvidenceQuote';
 import { KindIcon } from './KindIcon';
 import { NodeLink } from './NodeLink';
@@ -12,7 +12,7 @@ export function DetailsPanel() {
   const lang = useApp((s) => s.lang);
   const model = useApp((s) => s.model);
   const selected = useApp((s) => s.selected);
-  const ops = useApp((s) => s.ops);
+  const expanded = useExpanded();
   const paragraphs = useApp((s) => s.paragraphs);
   const node = selected ? model?.nodes.get(selected) : undefined;
 
@@ -27,7 +27,7 @@ export function DetailsPanel() {
   const other = lang === 'zh' ? 'en' : 'zh';
   const app = useApp.getState();
   const children = model.children.get(node.id) ?? [];
-  const open = expandedAfter(model, ops).has(node.id);
+  const open = expanded.has(node.id);
   const supports = model.supportsOut.get(node.id) ?? [];
   const supportedBy = model.supportsIn.get(node.id) ?? [];
   const list = (ids: readonly string[]) =>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { NODE_KINDS, RELATIONS } from '../domain/vocabulary';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { useApp } from '../store/app-store';
 import { KindIcon } from './KindIcon';
 

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { isLocalGraphId } from '../data/local-graphs';
-import { useT } from '../i18n/use-t';
+import { loadGraph, openFiles, removeLocalGraph } from '../data/graph-loader';
+import { useT } from '../store/use-t';
 import { useApp } from '../store/app-store';
 
 /** Which graph is shown: the shipped ones, those opened from files on this device, and "open file". */
@@ -14,7 +15,6 @@ export function GraphPicker() {
   const model = useApp((s) => s.model);
   const input = useRef<HTMLInputElement>(null);
   if (!index) return null;
-  const app = useApp.getState();
   const listedOrLocal = index.graphs.some((g) => g.id === graphId) || local.some((g) => g.id === graphId);
   return (
     <div className="graph-picker" data-kiosk="hide">
@@ -23,7 +23,7 @@ export function GraphPicker() {
         <select
           aria-label={t('graph.picker')}
           value={graphId}
-          onChange={(e) => void app.loadGraph(e.target.value)}
+          onChange={(e) => void loadGraph(e.target.value)}
         >
           {index.graphs.map((g) => (
             <option key={g.id} value={g.id}>
@@ -53,11 +53,11 @@ export function GraphPicker() {
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];
           e.target.value = '';
-          if (files.length) void app.openFiles(files);
+          if (files.length) void openFiles(files);
         }}
       />
       {isLocalGraphId(graphId) && local.some((g) => g.id === graphId) && (
-        <button type="button" onClick={() => void app.removeLocalGraph(graphId!)}>
+        <button type="button" onClick={() => void removeLocalGraph(graphId!)}>
           {t('graph.remove')}
         </button>
       )}

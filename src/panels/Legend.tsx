@@ -1,5 +1,5 @@
 import { NODE_KINDS, RELATIONS, type NodeKind } from '../domain/vocabulary';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { KindIcon } from './KindIcon';
 
 export function Legend({ kinds = NODE_KINDS }: { kinds?: readonly NodeKind[] }) {

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { GraphModel } from '../domain/graph-model';
 import type { Lang } from '../i18n/lang';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { useApp } from '../store/app-store';
-import { expandedAfter, shownNodes } from '../view/view-ops';
+import { useExpanded } from '../store/use-expanded';
+import { shownNodes } from '../view/view-ops';
 import { treeNav, type NavKey } from '../view/tree-nav';
 import { KindIcon } from './KindIcon';
 import { ROW_HEIGHT, useRowWindow, WINDOW_FROM } from './use-row-window';
@@ -14,10 +15,9 @@ const NAV_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Ho
 export function Outline() {
   const t = useT();
   const model = useApp((s) => s.model);
-  const ops = useApp((s) => s.ops);
   const selected = useApp((s) => s.selected);
   const lang = useApp((s) => s.lang);
-  const expanded = useMemo(() => (model ? expandedAfter(model, ops) : new Set<string>()), [model, ops]);
+  const expanded = useExpanded();
   const rows = useMemo(() => (model ? shownNodes(model, expanded) : []), [model, expanded]);
   const [focused, setFocused] = useState<string | null>(null);
   const treeRef = useRef<HTMLUListElement>(null);

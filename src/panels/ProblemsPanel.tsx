@@ -1,5 +1,5 @@
 import { formatProblem } from '../i18n/problem-messages';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { useApp } from '../store/app-store';
 
 /** Every problem of a file that could not be opened, with where it is and what to do; the graph stays. */

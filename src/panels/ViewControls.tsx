@@ -1,19 +1,20 @@
 import { useMemo } from 'react';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { useApp } from '../store/app-store';
-import { forgetStoredView } from '../url/stored-view';
-import { expandedAfter, shownNodes } from '../view/view-ops';
+import { camera } from '../store/camera';
+import { useExpanded } from '../store/use-expanded';
+import { shownNodes } from '../view/view-ops';
 
 /** Floating controls over the canvas: expand/collapse all, levels shown, zoom. */
 export function ViewControls() {
   const t = useT();
   const model = useApp((s) => s.model);
-  const ops = useApp((s) => s.ops);
+  const expanded = useExpanded();
   const depth = useMemo(() => {
     if (!model) return 1;
-    const shown = shownNodes(model, expandedAfter(model, ops));
+    const shown = shownNodes(model, expanded);
     return shown.reduce((max, id) => Math.max(max, model.level.get(id) ?? 1), 1);
-  }, [model, ops]);
+  }, [model, expanded]);
   if (!model) return null;
   const app = useApp.getState();
   const levels = Array.from({ length: model.maxLevel }, (_, i) => i + 1);
@@ -35,14 +36,7 @@ export function ViewControls() {
           ))}
         </select>
       </label>
-      <button
-        type="button"
-        onClick={() => {
-          const { graphId } = useApp.getState();
-          if (graphId) forgetStoredView(graphId);
-          app.resetView();
-        }}
-      >
+      <button type="button" onClick={() => app.resetView()}>
         {t('controls.reset')}
       </button>
       <span className="sep" aria-hidden="true" />
@@ -50,7 +44,7 @@ export function ViewControls() {
         type="button"
         className="zoom"
         aria-label={t('controls.zoomIn')}
-        onClick={() => app.requestCamera('zoom-in')}
+        onClick={() => camera.zoom({ direction: 'in' })}
       >
         ＋
       </button>
@@ -58,16 +52,11 @@ export function ViewControls() {
         type="button"
         className="zoom"
         aria-label={t('controls.zoomOut')}
-        onClick={() => app.requestCamera('zoom-out')}
+        onClick={() => camera.zoom({ direction: 'out' })}
       >
         －
       </button>
-      <button
-        type="button"
-        className="zoom"
-        aria-label={t('controls.fit')}
-        onClick={() => app.requestCamera('fit')}
-      >
+      <button type="button" className="zoom" aria-label={t('controls.fit')} onClick={() => camera.fit()}>
         ⤢
       </button>
     </div>

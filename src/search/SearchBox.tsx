@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import type { Lang } from '../i18n/lang';
 import { KindIcon } from '../panels/KindIcon';
 import { useApp } from '../store/app-store';

@@ -1,9 +1,18 @@
-import type { Tour, TourPlay } from '../tour/tour-types';
-import { clampStep, stepView } from '../tour/tour-view';
+import type { Tour } from '../domain/tour-schema';
+import { clampStep, stepView } from '../view/tour-step';
+import { camera } from './camera';
 import type { AppState } from './app-store';
 
 type Set = (partial: Partial<AppState>) => void;
 type Get = () => AppState;
+
+/** The playing or presented tour: which one, which step (0-based), and how it advances. */
+export interface TourPlay {
+  id: string;
+  step: number;
+  auto: boolean;
+  loop: boolean;
+}
 
 export interface TourState {
   /** Tours of the current graph, in document order ([] until loaded, or when it has none). */
@@ -38,7 +47,7 @@ function applyStep(set: Set, get: Get, tour: Tour, play: TourPlay): void {
   if (!model) return;
   const view = stepView(model, tour, play.step);
   set({ tour: play, ops: view.ops, selected: view.selected, hiddenKinds: [], hiddenRelations: [] });
-  get().requestCamera('show', undefined, undefined, view.show);
+  camera.show({ ids: view.show });
 }
 
 const current = (get: Get): { tour: Tour; play: TourPlay } | undefined => {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import './present-picker.css';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { useApp } from '../store/app-store';
 
 /**

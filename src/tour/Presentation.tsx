@@ -1,4 +1,4 @@
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { useApp } from '../store/app-store';
 import { runPresenterAction } from './use-presenter-keys';
 import { usePresenterKeys } from './use-presenter-keys';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useApp } from '../store/app-store';
-import { DEFAULT_STEP_SECONDS } from './tour-types';
+import { DEFAULT_STEP_SECONDS } from '../domain/tour-schema';
 
 /**
  * Auto-advance: while the tour's `auto` is on, each step stays for its duration, then the next one comes; at the

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../store/app-store';
 import { isLocalGraphId } from '../data/local-graphs';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import './url.css';
 
 /** How long "Link copied" stays before the status clears. */

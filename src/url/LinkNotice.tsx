@@ -1,8 +1,8 @@
+import { useApp } from '../store/app-store';
 import { useEffect, useState } from 'react';
 import type { Translate } from '../i18n/translate';
-import { useT } from '../i18n/use-t';
-import { useUrlNotices } from './url-notices';
-import type { UrlNotice } from './url-state';
+import { useT } from '../store/use-t';
+import type { UrlNotice } from '../link-format/url-state';
 import './url.css';
 
 /** How long the notice stays unless the reader is pointing at it or has focus inside it. */
@@ -24,7 +24,7 @@ function noticeLines(notices: readonly UrlNotice[], t: Translate): string[] {
 /** A quiet, dismissable note when the link the page opened with had parts this graph cannot show. */
 export function LinkNotice() {
   const t = useT();
-  const notices = useUrlNotices((s) => s.notices);
+  const notices = useApp((s) => s.linkNotices);
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   const lines = noticeLines(notices, t);
@@ -32,7 +32,7 @@ export function LinkNotice() {
 
   useEffect(() => {
     if (!open || hovered || focused) return;
-    const timer = window.setTimeout(() => useUrlNotices.getState().dismiss(), NOTICE_MS);
+    const timer = window.setTimeout(() => useApp.getState().dismissLinkNotices(), NOTICE_MS);
     return () => window.clearTimeout(timer);
   }, [open, notices, hovered, focused]);
 
@@ -59,7 +59,7 @@ export function LinkNotice() {
           onClick={() => {
             setFocused(false);
             setHovered(false);
-            useUrlNotices.getState().dismiss();
+            useApp.getState().dismissLinkNotices();
           }}
         >
           <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">

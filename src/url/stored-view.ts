@@ -1,7 +1,8 @@
-import { initialView, useApp, type AppState, type Viewport } from '../store/app-store';
-import { decodeView, encodeView, namesView } from './url-state';
-import { viewChanged, viewOf } from '../store/view-of';
-import { graphPathOf } from './use-url-sync';
+import { useApp, type AppState } from '../store/app-store';
+import { camera } from '../store/camera';
+import { initialView, viewChanged, viewOf, type Viewport } from '../view/view-state';
+import { decodeView, encodeView, namesView } from '../link-format/url-state';
+import { graphPathOf } from '../link-format/graph-path';
 
 /**
  * The last view of each graph, kept in localStorage in the link format plus the camera, so a reader who comes
@@ -45,6 +46,8 @@ export function startViewStore(): () => void {
   if (useApp.getState().kiosk.on) return () => {};
   let opening = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Reset view forgot the stored view; nothing is kept again until the view itself changes. */
+  let forgotten = false;
 
   const save = () => {
     const s = useApp.getState();
@@ -69,7 +72,7 @@ export function startViewStore(): () => void {
     if (!stored) return;
     const { view } = decodeView(stored.query, s.model);
     s.restoreView({ ...initialView(), ...view });
-    if (stored.viewport) useApp.getState().requestCamera('viewport', undefined, stored.viewport);
+    if (stored.viewport) camera.restore({ viewport: stored.viewport });
   };
 
   const unsubscribe = useApp.subscribe((s, prev) => {
@@ -77,7 +80,16 @@ export function startViewStore(): () => void {
       restore(s);
       return;
     }
-    if (!viewChanged(s, prev) && s.viewport === prev.viewport) return;
+    if (s.resets !== prev.resets) {
+      // Reset view: the stored view is forgotten, and the camera's settling after it is not saved again.
+      clearTimeout(timer);
+      if (s.graphId) forgetStoredView(s.graphId);
+      forgotten = true;
+      return;
+    }
+    const changed = viewChanged(s, prev);
+    if (changed) forgotten = false;
+    if (!changed && (s.viewport === prev.viewport || forgotten)) return;
     clearTimeout(timer);
     timer = setTimeout(save, SAVE_DELAY);
   });

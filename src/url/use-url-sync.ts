@@ -1,20 +1,11 @@
 import { useEffect } from 'react';
-import { initialView, useApp, type AppState } from '../store/app-store';
-import { useUrlNotices } from './url-notices';
-import { viewChanged, viewOf } from '../store/view-of';
-import { decodeView, encodeView, namesView, type UrlNotice } from './url-state';
+import { useApp, type AppState } from '../store/app-store';
+import { initialView, viewChanged, viewOf } from '../view/view-state';
+import { loadGraph, openGraphPath } from '../data/graph-loader';
+import { graphPathOf } from '../link-format/graph-path';
+import { decodeView, encodeView, namesView, type UrlNotice } from '../link-format/url-state';
 import { isLocalGraphId } from '../data/local-graphs';
-import { presentOf, withPresent } from './url-present';
-
-/** `?graph=<path>`: a same-origin graph file named by path; kept in the link so the link still opens it. */
-export function graphPathOf(search: string): string | undefined {
-  try {
-    const path = new URLSearchParams(search).get('graph');
-    return path && path.length <= 512 ? path : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { presentOf, withPresent } from '../link-format/url-present';
 
 function withGraphPath(query: string, graphPath: string | undefined): string {
   if (!graphPath) return query;
@@ -91,7 +82,7 @@ export function startUrlSync(): () => void {
     const path = graphPathOf(search);
     if (path && path !== s.graphPath && triedGraph !== `path:${path}`) {
       triedGraph = `path:${path}`;
-      s.openGraphPath(path).catch(() => undefined);
+      openGraphPath(path).catch(() => undefined);
       return;
     }
     const wanted = path && path === s.graphPath ? s.graphId : (link.graphId ?? s.index?.default);
@@ -100,7 +91,7 @@ export function startUrlSync(): () => void {
       if (listed && triedGraph !== wanted) {
         triedGraph = wanted;
         // apply() runs again when the store reports the new graph ready (or the old one still ready, on failure)
-        s.loadGraph(wanted).catch(() => undefined);
+        loadGraph(wanted).catch(() => undefined);
         return;
       }
       if (link.graphId !== undefined) notices.push({ kind: 'graph-unavailable', id: link.graphId });
@@ -116,7 +107,7 @@ export function startUrlSync(): () => void {
       notices.push({ kind: 'bad-value', param: 'present', count: 1, values: [present.id] });
     else if (!present && !opening) s.stopTour();
     opening = false;
-    if (notices.length) useUrlNotices.getState().show(notices);
+    if (notices.length) s.showLinkNotices(notices);
     urlSelected = useApp.getState().selected;
     flush('replace'); // the address now says what is shown: unknown ids gone, the log normalised
   };

@@ -1,4 +1,4 @@
-import type { Picture, PictureNode } from '../../src/canvas/export/export-graph';
+import type { Picture, PictureNode } from '../../src/canvas/offscreen/export-graph';
 import type { CanvasTokens } from '../../src/canvas/theme-tokens';
 import type { BandContent } from '../../src/export/bands';
 import { NODE_KINDS } from '../../src/domain/vocabulary';

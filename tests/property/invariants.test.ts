@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonPath, type Problem } from '../../src/domain/problems';
 import { validateGraph } from '../../src/domain/validate-graph';
-import { decodeView } from '../../src/url/url-state';
+import { decodeView } from '../../src/link-format/url-state';
 import { miniModel } from '../helpers/load';
 import {
   expectGraphResult,

@@ -10,7 +10,7 @@ import {
   normaliseOps,
   type DecodedView,
   type UrlParam,
-} from '../../src/url/url-state';
+} from '../../src/link-format/url-state';
 import type { ViewOp } from '../../src/view/view-ops';
 import { ensure } from './invariants';
 

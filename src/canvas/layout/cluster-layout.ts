@@ -1,6 +1,7 @@
 import type { GraphModel } from '../../domain/graph-model';
-import { layoutBox, type CanvasScale } from '../node-metrics';
-import type { Point, Positions } from './positions';
+import { layoutBox } from '../node-metrics';
+import type { CanvasScale } from '../../view/positions';
+import type { Point, Positions } from '../../view/positions';
 
 const GAP = 24;
 

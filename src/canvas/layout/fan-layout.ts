@@ -1,5 +1,5 @@
 import type { GraphModel } from '../../domain/graph-model';
-import type { Point, Positions } from './positions';
+import type { Point, Positions } from '../../view/positions';
 
 /** Width and height of a node's layout box (shape and label), as the layout sees it. */
 export type BoxSize = (id: string) => { w: number; h: number };

@@ -1,8 +1,9 @@
 import type { GraphModel } from '../../domain/graph-model';
-import { expandedAfter, shownNodes, type ViewOp } from '../../view/view-ops';
-import type { CanvasScale } from '../node-metrics';
+import { shownAfter } from '../../view/expanded';
+import type { ViewOp } from '../../view/view-ops';
+import type { CanvasScale } from '../../view/positions';
 import type { LayoutReply, LayoutRequest } from './layout.worker';
-import type { Point, Positions } from './positions';
+import type { Point, Positions } from '../../view/positions';
 
 const spawn = () => new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
 /** A layout worker started ahead of its graph, so its script (cytoscape and fcose) loads while the data does. */
@@ -68,7 +69,7 @@ export class LayoutClient {
   private knownStart(ops: readonly ViewOp[]): Positions | undefined {
     const start = this.startPositions;
     if (ops.length || !start) return undefined;
-    const ids = shownNodes(this.model, expandedAfter(this.model, ops));
+    const ids = shownAfter(this.model, ops);
     if (!ids.every((id) => start.has(id))) return undefined;
     return new Map(ids.map((id) => [id, start.get(id)!]));
   }

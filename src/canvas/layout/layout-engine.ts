@@ -2,17 +2,18 @@ import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphModel } from '../../domain/graph-model';
 import { applyOp, shownNodes, startExpanded, type ViewOp } from '../../view/view-ops';
-import { layoutBox, type CanvasScale } from '../node-metrics';
+import { layoutBox } from '../node-metrics';
+import type { CanvasScale } from '../../view/positions';
 import { clusterLayout } from './cluster-layout';
 import { fanLayout } from './fan-layout';
-import type { Point, Positions } from './positions';
+import type { Point, Positions } from '../../view/positions';
 import { withSeededRandom } from './seeded-random';
 import { FCOSE_BASE } from './fcose-options';
 import { separateBoxes } from './separate';
 
 cytoscape.use(fcose);
 
-export type { Point, Positions } from './positions';
+export type { Point, Positions } from '../../view/positions';
 
 /**
  * When more nodes than this appear in one step, a force layout would take seconds (fcose is superlinear), so the

@@ -2,9 +2,9 @@
 import { buildModel } from '../../domain/graph-model';
 import type { GraphFile } from '../../domain/schema';
 import type { ViewOp } from '../../view/view-ops';
-import type { CanvasScale } from '../node-metrics';
+import type { CanvasScale } from '../../view/positions';
 import { LayoutEngine } from './layout-engine';
-import type { Point } from './positions';
+import type { Point } from '../../view/positions';
 
 /** Layout runs here, off the page's thread: a large step may take seconds and the page must stay responsive. */
 export type LayoutRequest =

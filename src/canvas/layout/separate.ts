@@ -1,4 +1,4 @@
-import type { Point } from './positions';
+import type { Point } from '../../view/positions';
 
 export interface Box {
   id: string;

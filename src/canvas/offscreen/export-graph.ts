@@ -6,7 +6,7 @@ import type { VisibleEdge } from '../../view/visible-graph';
 import { canvasStyle } from '../canvas-style';
 import { displayPosition, edgeElement, nodeElement } from '../elements';
 import { KIND_SHAPES } from '../kind-shapes';
-import type { Positions } from '../layout/positions';
+import type { Positions } from '../../view/positions';
 import { KIND_METRICS, nodeMetrics } from '../node-metrics';
 import type { CanvasTokens } from '../theme-tokens';
 

@@ -1,7 +1,7 @@
 import type { GraphModel } from '../domain/graph-model';
 import { NODE_KINDS, RELATIONS, type NodeKind, type Relation } from '../domain/vocabulary';
 import { isLang } from '../i18n/lang';
-import type { ViewState } from '../store/app-store';
+import type { ViewState } from '../view/view-state';
 import type { ViewOp } from '../view/view-ops';
 
 import { normaliseOps } from './url-normalise';

@@ -1,4 +1,4 @@
-import type { ViewState } from '../store/app-store';
+import type { ViewState } from '../view/view-state';
 
 /** The link grammar shared by encoding and decoding (see url-state.ts for the format). */
 /** Longer query strings are cut to this many characters before anything else happens. */

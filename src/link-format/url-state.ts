@@ -31,7 +31,7 @@
  */
 import type { GraphModel } from '../domain/graph-model';
 import { NODE_KINDS, RELATIONS } from '../domain/vocabulary';
-import type { ViewState } from '../store/app-store';
+import type { ViewState } from '../view/view-state';
 import type { ViewOp } from '../view/view-ops';
 
 import { isId } from './url-grammar';

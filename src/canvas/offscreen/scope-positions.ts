@@ -1,7 +1,7 @@
 import type { GraphModel } from '../../domain/graph-model';
 import type { ViewOp } from '../../view/view-ops';
 import { LayoutClient } from '../layout/layout-client';
-import type { Point, Positions } from '../layout/positions';
+import type { Point, Positions } from '../../view/positions';
 
 let last: { model: GraphModel; key: string; positions: Positions } | undefined;
 

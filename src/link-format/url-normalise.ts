@@ -1,5 +1,5 @@
 import type { GraphModel } from '../domain/graph-model';
-import type { ViewState } from '../store/app-store';
+import type { ViewState } from '../view/view-state';
 import { NODE_KINDS, RELATIONS } from '../domain/vocabulary';
 import { isId } from './url-grammar';
 import { applyOp, startExpanded, type ViewOp } from '../view/view-ops';

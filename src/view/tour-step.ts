@@ -1,6 +1,6 @@
 import type { GraphModel } from '../domain/graph-model';
-import { expandedAfter, type ViewOp } from '../view/view-ops';
-import type { Tour } from './tour-types';
+import { expandedAfter, type ViewOp } from './view-ops';
+import type { Tour } from '../domain/tour-schema';
 
 export interface StepView {
   /** The view log for this step: from the start view, every node revealed up to and including this step. */
@@ -36,4 +36,13 @@ export function stepView(model: GraphModel, tour: Tour, step: number): StepView 
   const current = tour.steps[at]!;
   const show = [...new Set([...current.reveal, current.focus])].filter((id) => model.nodes.has(id));
   return { ops, selected: current.focus, show };
+}
+
+/** The nodes a step frames: what it reveals and its focus (the camera fits them; the canvas keeps them lit). */
+export function stepFrame(
+  tours: readonly Tour[],
+  play: { id: string; step: number } | null,
+): string[] | undefined {
+  const step = play ? tours.find((t) => t.id === play.id)?.steps[play.step] : undefined;
+  return step ? [...new Set([...step.reveal, step.focus])] : undefined;
 }

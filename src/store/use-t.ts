@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useApp } from '../store/app-store';
-import { translator, type Translate } from './translate';
+import { useApp } from './app-store';
+import { translator, type Translate } from '../i18n/translate';
 
 export function useT(): Translate {
   const lang = useApp((s) => s.lang);

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import type { Point } from './layout/positions';
+import type { Point } from '../view/positions';
 
 /** Where each node is drawn, in px from the canvas's top-left corner, and the middle of its label. */
 export function renderedPositions(cy: Core): Record<string, Point & { labelY: number }> {

@@ -1,5 +1,4 @@
-import type { CanvasScale } from '../node-metrics';
-import type { Point } from './positions';
+import type { Point, StartPositions } from '../view/positions';
 
 type Placed = Record<string, [number, number]>;
 
@@ -10,9 +9,6 @@ export interface StartLayout {
   /** The same start view laid out for the kiosk's larger labels and shapes (node-metrics.ts, KIOSK_SCALE). */
   kiosk?: Placed;
 }
-
-/** Start positions per canvas scale; a scale without them is laid out by the app itself. */
-export type StartPositions = Partial<Record<CanvasScale, ReadonlyMap<string, Point>>>;
 
 export const START_LAYOUT_FILE = 'start-layout.json';
 

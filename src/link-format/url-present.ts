@@ -6,7 +6,6 @@
  * While a tour is presented the link names the tour and the step instead of the view log and the selection
  * (the step reproduces both), so a link opens the same step. Pure: no DOM, no store.
  */
-import type { TourPlay } from '../tour/tour-types';
 import { isId } from './url-grammar';
 
 export interface PresentLink {
@@ -37,7 +36,7 @@ export function presentOf(
 }
 
 /** The presentation link from the view's query: the log and the selection give way to the tour and step. */
-export function withPresent(query: string, play: TourPlay | null): string {
+export function withPresent(query: string, play: { id: string; step: number } | null): string {
   if (!play || !isId(play.id)) return query;
   const kept = query
     .replace(/^\?/, '')

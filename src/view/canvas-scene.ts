@@ -1,0 +1,96 @@
+import type { GraphModel } from '../domain/graph-model';
+import type { Tour } from '../domain/tour-schema';
+import type { Lang } from '../i18n/lang';
+import { expandedOf } from './expanded';
+import { stepFrame } from './tour-step';
+import type { CanvasScale, Point, StartPositions } from './positions';
+import type { ViewOp } from './view-ops';
+import type { Theme, ViewState } from './view-state';
+import { visibleGraph, type VisibleGraph } from './visible-graph';
+
+/** Everything the canvas draws, and nothing else: the canvas's one input. */
+export interface CanvasScene {
+  model: GraphModel;
+  /** The log the positions belong to (the layout is a function of it). */
+  ops: readonly ViewOp[];
+  expanded: ReadonlySet<string>;
+  visible: VisibleGraph;
+  lang: Lang;
+  theme: Theme;
+  /** The kiosk draws larger labels and shapes. */
+  scale: CanvasScale;
+  selected: string | null;
+  /** A tour step's nodes, lit beside the selection's neighbourhood and kept in frame when the canvas resizes. */
+  step?: readonly string[];
+  /** Start-view positions computed when the data was built, for this scale. */
+  startPositions?: ReadonlyMap<string, Point>;
+}
+
+/** What the scene is derived from: a structural slice of the app's state. */
+export interface SceneSource extends ViewState {
+  model?: GraphModel;
+  tour: { id: string; step: number } | null;
+  tours: readonly Tour[];
+  kiosk: { on: boolean };
+  startPositions?: StartPositions;
+}
+
+export interface SceneSelector {
+  (state: SceneSource): CanvasScene | undefined;
+  /** How many scenes it has derived (each a new object); a state change that touches no input derives none. */
+  readonly derivations: number;
+}
+
+const inputsOf = (s: SceneSource) =>
+  [
+    s.model,
+    s.ops,
+    s.hiddenKinds,
+    s.hiddenRelations,
+    s.lang,
+    s.theme,
+    s.selected,
+    s.tour,
+    s.tours,
+    s.kiosk.on,
+    s.startPositions,
+  ] as const;
+
+/**
+ * A memoized, pure selector: the same inputs give the same scene object, so the canvas can compare scenes by
+ * identity and does nothing for a state change that does not concern it (a camera report, a panel toggle).
+ */
+export function createSceneSelector(): SceneSelector {
+  let inputs: readonly unknown[] | undefined;
+  let scene: CanvasScene | undefined;
+  let derivations = 0;
+  const select = (s: SceneSource): CanvasScene | undefined => {
+    if (!s.model) return undefined;
+    const next = inputsOf(s);
+    if (inputs && next.every((v, i) => v === inputs![i])) return scene;
+    const model = s.model;
+    const expanded = expandedOf(model, s.ops);
+    const scale: CanvasScale = s.kiosk.on ? 'kiosk' : 'screen';
+    const sameShape =
+      scene?.model === model &&
+      scene.expanded === expanded &&
+      inputs?.[2] === s.hiddenKinds &&
+      inputs[3] === s.hiddenRelations;
+    inputs = next;
+    derivations++;
+    scene = {
+      model,
+      ops: s.ops,
+      expanded,
+      visible: sameShape ? scene!.visible : visibleGraph(model, expanded, s),
+      lang: s.lang,
+      theme: s.theme,
+      scale,
+      selected: s.selected,
+      step: stepFrame(s.tours, s.tour),
+      startPositions: s.startPositions?.[scale],
+    };
+    return scene;
+  };
+  return Object.defineProperty(select, 'derivations', { get: () => derivations }) as SceneSelector;
+}

@@ -1,0 +1,48 @@
+import type { NodeKind, Relation } from '../domain/vocabulary';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang';
+import type { ViewOp } from './view-ops';
+
+export type Theme = 'light' | 'dark';
+
+/** The reader's view: what a link or a stored view keeps. */
+export interface ViewState {
+  ops: ViewOp[];
+  selected: string | null;
+  hiddenKinds: NodeKind[];
+  hiddenRelations: Relation[];
+  lang: Lang;
+  theme: Theme;
+}
+
+/** Where the camera is: zoom and pan in the canvas's own terms. */
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+export const initialView = (): ViewState => ({
+  ops: [],
+  selected: null,
+  hiddenKinds: [],
+  hiddenRelations: [],
+  lang: DEFAULT_LANG,
+  theme: 'light',
+});
+
+/** The view out of any state that holds one. */
+export const viewOf = (s: ViewState): ViewState => ({
+  ops: s.ops,
+  selected: s.selected,
+  hiddenKinds: s.hiddenKinds,
+  hiddenRelations: s.hiddenRelations,
+  lang: s.lang,
+  theme: s.theme,
+});
+
+export const viewChanged = (a: ViewState, b: ViewState): boolean =>
+  a.ops !== b.ops ||
+  a.selected !== b.selected ||
+  a.hiddenKinds !== b.hiddenKinds ||
+  a.hiddenRelations !== b.hiddenRelations ||
+  a.lang !== b.lang ||
+  a.theme !== b.theme;
