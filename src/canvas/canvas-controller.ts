@@ -10,7 +10,7 @@ import { nodeData } from './elements';
 import { applyFocus } from './focus';
 import { FontReadiness, preloadFontsFor, whenIdle } from './font-readiness';
 import { labelSizes, nodePositions, renderedPositions } from './introspection';
-import { LayoutScheduler } from './layout-scheduler';
+import { LayoutScheduler, type PositionSourceFactory } from './layout-scheduler';
 import { wantsFar } from './level-of-detail';
 import { isPhoneWidth, prefersReducedMotion } from './media';
 import { markRender } from './render-marks';
@@ -38,7 +38,7 @@ export class CanvasController {
   constructor(
     private readonly container: HTMLElement,
     actions: CanvasActions,
-    private readonly options: { webgl?: boolean } = {},
+    private readonly options: { webgl?: boolean; positions?: PositionSourceFactory } = {},
   ) {
     this.cy = cytoscape({
       container,
@@ -49,6 +49,8 @@ export class CanvasController {
       boxSelectionEnabled: false,
       autoungrabify: true,
       selectionType: 'single',
+      // Positions always come from the layout: nothing to arrange when the (empty) canvas is created.
+      layout: { name: 'preset' },
     });
     this.setLayoutMark(false);
     this.unbind = bindCanvasEvents(this.cy, actions, {
@@ -73,10 +75,15 @@ export class CanvasController {
     const prev = this.scene;
     this.scene = scene;
     if (!prev || scene.model !== prev.model || scene.scale !== prev.scale) {
-      this.layout?.destroy();
+      this.layout?.destroy(); // a reply the old graph was waiting for no longer counts
+      this.setLayoutMark(false);
       this.restyle(scene);
-      this.layout = new LayoutScheduler(scene.model, scene.startPositions, scene.scale, (p) =>
-        this.setLayoutMark(p),
+      this.layout = new LayoutScheduler(
+        scene.model,
+        scene.startPositions,
+        scene.scale,
+        (p) => this.setLayoutMark(p),
+        this.options.positions,
       );
       this.cy.elements().remove();
       return this.lay(scene, true);

@@ -3,13 +3,27 @@ import type { CanvasScale, Point, Positions } from '../view/positions';
 import type { ViewOp } from '../view/view-ops';
 import { LayoutClient } from './layout/layout-client';
 
+/** Where positions come from: the layout worker's client, or a stand-in in tests. */
+export interface PositionSource {
+  positionsFor(ops: readonly ViewOp[]): Positions | Promise<Positions>;
+  destroy(): void;
+}
+
+export type PositionSourceFactory = (
+  model: GraphModel,
+  start: ReadonlyMap<string, Point> | undefined,
+  scale: CanvasScale,
+) => PositionSource;
+
+const workerSource: PositionSourceFactory = (model, start, scale) => new LayoutClient(model, start, scale);
+
 /**
  * Positions for the latest view log of one graph. Only the latest request counts: a reply to an older one is
  * dropped, and the moment positions for the latest log are known (at once, or from the worker) nothing is
  * pending any more, however many requests were in flight.
  */
 export class LayoutScheduler {
-  private readonly client: LayoutClient;
+  private readonly client: PositionSource;
   private latest?: readonly ViewOp[];
   private ready?: (positions: Positions) => void;
   /** The log whose positions the worker is computing. */
@@ -23,9 +37,9 @@ export class LayoutScheduler {
     start: ReadonlyMap<string, Point> | undefined,
     scale: CanvasScale,
     private readonly onPending: (pending: boolean) => void,
-    client?: LayoutClient,
+    source: PositionSourceFactory = workerSource,
   ) {
-    this.client = client ?? new LayoutClient(model, start, scale);
+    this.client = source(model, start, scale);
   }
 
   /** Whether positions for the latest log are still on their way from the worker. */
