@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { serveStatic } from '../bench/lib/serve';
 import { CHROMIUM_LAUNCH } from './lib/chromium';
-import { parsePosterArgs, posterQuery, POSTER_USAGE, type PosterArgs } from './lib/poster-args';
+import { parsePosterArgs, posterQuery, POSTER_USAGE, type PosterArgs } from '../src/export/command-args';
 
 class Refused extends Error {}
 

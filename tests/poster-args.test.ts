@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePosterArgs, posterQuery } from '../scripts/lib/poster-args';
+import { parsePosterArgs, posterQuery } from '../src/export/command-args';
 
 describe('poster command arguments', () => {
   it('reads the documented options', () => {

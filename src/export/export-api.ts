@@ -1,15 +1,8 @@
 import { liveView } from '../canvas/offscreen/live-view';
 import { useApp } from '../store/app-store';
 import { DEFAULT_EXPORT, ExportError, type ExportOptions } from './export-options';
-import {
-  checkSize,
-  planExport,
-  prepareExport,
-  renderExport,
-  type ExportFile,
-  type ExportSnapshot,
-  type Prepared,
-} from './run-export';
+import { checkSize, planExport, renderExport, type ExportFile } from './run-export';
+import { prepareExport, type ExportSnapshot, type Prepared } from './prepare-export';
 
 /** What the app shows now, for an export (read once; the export never watches the store). */
 export function snapshotOfApp(link?: string): ExportSnapshot {

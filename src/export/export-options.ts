@@ -57,3 +57,8 @@ export class ExportError extends Error {
     this.name = 'ExportError';
   }
 }
+
+/** What the reader is told when an export fails: our own errors say what and why; anything else is a failure. */
+export function exportErrorText(e: unknown, t: (key: 'export.error.failed') => string): string {
+  return e instanceof ExportError ? e.message : t('export.error.failed');
+}

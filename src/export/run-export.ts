@@ -1,139 +1,17 @@
-import { ExportGraph, SMALLEST_FONT, type LiveView } from '../canvas/offscreen/export-graph';
-import { liveView } from '../canvas/offscreen/live-view';
-import { scopePositions } from '../canvas/offscreen/scope-positions';
-import type { GraphModel } from '../domain/graph-model';
-import { NODE_KINDS, RELATIONS, type NodeKind, type Relation } from '../domain/vocabulary';
+import { SMALLEST_FONT } from '../canvas/offscreen/export-graph';
 import type { Lang } from '../i18n/lang';
 import { translator } from '../i18n/translate';
-import type { ViewOp } from '../view/view-ops';
-import { legendEntryWidth, type BandContent, type LegendEntry } from './bands';
 import { largestWidthWithin } from './canvas-limits';
 import { largestWorkingWidth, probeCanvas } from './canvas-capacity';
 import { compose, hasContent } from './compose';
-import { exportColours, type ExportColours } from './export-theme';
-import { ExportError, type ExportOptions, type ExportScope } from './export-options';
-import { exportFileName, footerDate } from './file-name';
-import { embeddedFontCss, loadFontsFor } from './fonts';
+import { ExportError, type ExportOptions } from './export-options';
+import { exportFileName } from './file-name';
+import { embeddedFontCss } from './fonts';
 import { withDpi } from './png-phys';
-import { scopeGraph } from './scope-graph';
+import { measureCtx, type Prepared } from './prepare-export';
 import { frameFor, labelBoost, minLabelPx, type Frame } from './sizing';
 import { svgDocument } from './svg-document';
 import { wrapLabel } from './wrap-label';
-
-/** What the app shows when the export starts; exports never read the store themselves. */
-export interface ExportSnapshot {
-  model: GraphModel;
-  ops: readonly ViewOp[];
-  hiddenKinds: readonly NodeKind[];
-  hiddenRelations: readonly Relation[];
-  lang: Lang;
-  selected: string | null;
-  startPositions?: ReadonlyMap<string, { x: number; y: number }>;
-  /** The view's link, printed in the footer. */
-  link: string;
-  /** For scope 'view'; read from the app canvas when not given. */
-  view?: LiveView;
-  date?: Date;
-}
-
-/** A scope drawn offscreen with its words, ready to be framed at any size. */
-export interface Prepared {
-  scope: ExportScope;
-  graph: ExportGraph;
-  bands: BandContent;
-  colours: ExportColours;
-  legendWidths: number[];
-  lang: Lang;
-  date: Date;
-  text: string;
-}
-
-const measureCtx = () => document.createElement('canvas').getContext('2d')!;
-
-export async function prepareExport(
-  snap: ExportSnapshot,
-  scope: ExportScope,
-  options: Pick<ExportOptions, 'background'>,
-): Promise<Prepared> {
-  const { model, lang } = snap;
-  const t = translator(lang);
-  if (scope === 'branch' && !snap.selected) throw new ExportError('no-branch', t('export.error.noBranch'));
-  const sg = scopeGraph(model, snap.ops, snap, scope, snap.selected ?? undefined);
-  if (!sg.nodes.length) throw new ExportError('empty', t('export.error.empty'));
-  const view = scope === 'view' ? (snap.view ?? liveView()) : undefined;
-  if (scope === 'view' && !view) throw new ExportError('empty', t('export.error.empty'));
-  const colours = exportColours(options.background);
-  const positions = await scopePositions(model, sg.ops, snap.startPositions);
-
-  const kinds = NODE_KINDS.filter((k) => sg.nodes.some((id) => model.nodes.get(id)!.kind === k));
-  const relations = RELATIONS.filter((r) => sg.edges.some((e) => e.relation === r));
-  const legend: LegendEntry[] = [
-    ...kinds.map((kind) => ({
-      type: 'kind' as const,
-      kind,
-      label: t(`kind.${kind}`),
-      color: colours.tokens.kinds[kind],
-    })),
-    ...relations.map((relation) => ({
-      type: 'relation' as const,
-      relation,
-      label: t(`relation.${relation}`),
-      color: relation === 'supports' ? colours.tokens.supports : colours.tokens.partOf,
-    })),
-  ];
-  const date = snap.date ?? new Date();
-  const meta = model.graph.meta;
-  const branchLabel = snap.selected ? model.nodes.get(snap.selected)?.label[lang] : undefined;
-  const subtitle =
-    scope === 'branch' && branchLabel
-      ? t('export.subtitle.branch', { label: branchLabel, n: sg.nodes.length })
-      : t(`export.subtitle.${scope}`, { n: sg.nodes.length });
-  const source = meta.source;
-  const bands: BandContent = {
-    title: meta.title[lang],
-    subtitle,
-    legend,
-    footer: [
-      t('export.footer.source', {
-        title: source.title,
-        author: source.author,
-        publication: source.publication,
-        year: source.year,
-      }),
-      t('export.footer.made', { date: footerDate(date), link: snap.link }),
-    ],
-    font: colours.tokens.font,
-    ink: colours.ink,
-    muted: colours.muted,
-    background: colours.background,
-    badgeInk: colours.tokens.badgeInk,
-  };
-  const labels = sg.nodes.map((id) => model.nodes.get(id)!.label[lang]);
-  const text = [
-    ...labels,
-    bands.title,
-    bands.subtitle,
-    ...legend.map((l) => l.label),
-    ...bands.footer,
-    '+0123456789…',
-  ].join('');
-  // Fonts before cytoscape measures any label.
-  await loadFontsFor(text);
-  const graph = new ExportGraph({
-    model,
-    nodes: sg.nodes,
-    edges: sg.edges,
-    hidden: sg.hidden,
-    positions,
-    lang,
-    tokens: colours.tokens,
-    view,
-  });
-  const ctx = measureCtx();
-  ctx.font = `400 100px ${bands.font}`;
-  const legendWidths = legend.map((e) => legendEntryWidth(e, (s) => ctx.measureText(s).width / 100));
-  return { scope, graph, bands, colours, legendWidths, lang, date, text };
-}
 
 /**
  * The framing for these options. Labels that would come out smaller than a reader of this size needs are drawn

@@ -1,14 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ExportOptions } from './export-options';
-import {
-  checkSize,
-  planExport,
-  prepareExport,
-  renderPreview,
-  type ExportSnapshot,
-  type Prepared,
-  type SizeCheck,
-} from './run-export';
+import { translator } from '../i18n/translate';
+import { exportErrorText, type ExportOptions } from './export-options';
+import { checkSize, planExport, renderPreview, type SizeCheck } from './run-export';
+import { prepareExport, type ExportSnapshot, type Prepared } from './prepare-export';
 import type { Frame } from './sizing';
 
 export type PlanState =
@@ -17,7 +11,6 @@ export type PlanState =
   | { status: 'ready'; prepared: Prepared; frame: Frame; check: SizeCheck; preview?: string };
 
 const PREVIEW_SIDE = 480;
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 type Made = { key: string; prepared?: Prepared; error?: string };
 
@@ -40,7 +33,7 @@ export function useExportPlan(snapshot: ExportSnapshot, options: ExportOptions):
         if (alive) setMade({ key, prepared });
         else prepared.graph.destroy();
       },
-      (e: unknown) => alive && setMade({ key, error: message(e) }),
+      (e: unknown) => alive && setMade({ key, error: exportErrorText(e, translator(snapshot.lang)) }),
     );
     return () => {
       alive = false;
@@ -59,9 +52,9 @@ export function useExportPlan(snapshot: ExportSnapshot, options: ExportOptions):
         options.format === 'svg' ? { ok: true } : checkSize(current.prepared, options, frame);
       return { prepared: current.prepared, frame, check };
     } catch (e) {
-      return { error: message(e) };
+      return { error: exportErrorText(e, translator(snapshot.lang)) };
     }
-  }, [current, options]);
+  }, [current, options, snapshot.lang]);
 
   useEffect(() => {
     if (!planned || 'error' in planned) return;

@@ -1,4 +1,5 @@
-/** Arguments of `npm run export` (scripts/export-poster.ts); pure, so every refusal is tested without a browser. */
+/** Arguments of the export command, `npm run export` (run by scripts/export-poster.ts); pure, so every refusal is
+ * tested without a browser. */
 
 export const POSTER_USAGE = `usage: npm run export -- --out poster.png [options]
   --out FILE            where to write (.png, or .svg for vectors)
