@@ -1,8 +1,8 @@
 import { useApp, type AppState } from '../store/app-store';
 import { camera } from '../store/camera';
 import { initialView, viewChanged, viewOf, type Viewport } from '../view/view-state';
-import { decodeView, encodeView, namesView } from '../link-format/url-state';
-import { graphPathOf } from '../link-format/graph-path';
+import { decodeView, encodeView } from '../link-format/url-state';
+import { linkWins } from '../link-format/link-wins';
 
 /**
  * The last view of each graph, kept in localStorage in the link format plus the camera, so a reader who comes
@@ -64,8 +64,7 @@ export function startViewStore(): () => void {
   };
 
   const restore = (s: AppState) => {
-    const explicit =
-      opening && (namesView(decodeView(window.location.search)) || !!graphPathOf(window.location.search));
+    const explicit = opening && linkWins(window.location.search);
     opening = false;
     if (explicit || !s.model || !s.graphId) return;
     const stored = readStoredView(s.graphId);

@@ -3,7 +3,8 @@ import { useApp, type AppState } from '../store/app-store';
 import { initialView, viewChanged, viewOf } from '../view/view-state';
 import { loadGraph, openGraphPath } from '../data/graph-loader';
 import { graphPathOf } from '../link-format/graph-path';
-import { decodeView, encodeView, namesView, type UrlNotice } from '../link-format/url-state';
+import { decodeView, encodeView, type UrlNotice } from '../link-format/url-state';
+import { linkWins } from '../link-format/link-wins';
 import { isLocalGraphId } from '../data/local-graphs';
 import { presentOf, withPresent } from '../link-format/url-present';
 
@@ -34,6 +35,29 @@ function writeHistory(mode: 'push' | 'replace', url: string): void {
   }
 }
 
+/** A link waiting to be applied (the opening link, or a popstate) until its graph is ready. */
+interface LinkToApply {
+  search: string;
+  /** The link the page was opened with: it replaces the view only if it names one (linkWins). */
+  opening: boolean;
+  /** The graph already asked for on its behalf, so a graph that fails to load is not asked for again. */
+  tried?: string;
+}
+
+type GraphWanted = { path: string } | { id: string } | { unavailable: string } | undefined;
+
+/** Which graph a link needs loaded before its view can be applied, if not the one shown. */
+function graphWanted(s: AppState, search: string): GraphWanted {
+  const path = graphPathOf(search);
+  if (path && path !== s.graphPath) return { path };
+  const named = decodeView(search).graphId;
+  const wanted = path ? s.graphId : (named ?? s.index?.default);
+  if (wanted === undefined || wanted === s.graphId) return undefined;
+  const listed = (s.index?.graphs.some((g) => g.id === wanted) ?? false) || isLocalGraphId(wanted);
+  if (listed) return { id: wanted };
+  return named !== undefined ? { unavailable: named } : undefined;
+}
+
 /**
  * Keeps the address bar and the store in step; returns the function that stops it.
  *
@@ -48,18 +72,14 @@ function writeHistory(mode: 'push' | 'replace', url: string): void {
 export function startUrlSync(): () => void {
   // A kiosk never writes its view into the address and ignores links: it always returns to its own start.
   if (useApp.getState().kiosk.on) return () => {};
-  /** A query string waiting to be applied (the opening link, or a popstate) until its graph is ready. */
-  let pending: string | null = window.location.search;
-  let opening = true;
-  let triedGraph: string | undefined;
-  /** The selection written in the current history entry. */
-  let urlSelected: string | null = null;
-  let scheduled = false;
+  let link: LinkToApply | null = { search: window.location.search, opening: true };
+  /** What the current history entry says: its selection, and whether a rewrite is already queued. */
+  const entry = { selected: null as string | null, queued: false };
   let stopped = false;
 
-  const flush = (mode: 'auto' | 'replace') => {
+  const write = (mode: 'auto' | 'replace') => {
     const s = useApp.getState();
-    if (stopped || pending !== null || !s.model || s.graphId === undefined) return;
+    if (stopped || link !== null || !s.model || s.graphId === undefined) return;
     const query = withGraphPath(
       withPresent(encodeView(viewOf(s), s.graphId, s.index?.default ?? s.graphId, s.model), s.tour),
       s.graphPath,
@@ -67,64 +87,58 @@ export function startUrlSync(): () => void {
     const { pathname, search, hash } = window.location;
     if (query !== search) {
       // Steps of a tour replace the entry: an attract loop must not fill the history.
-      const push = mode === 'auto' && s.selected !== urlSelected && !s.tour;
+      const push = mode === 'auto' && s.selected !== entry.selected && !s.tour;
       writeHistory(push ? 'push' : 'replace', `${pathname}${query}${hash}`);
     }
-    urlSelected = s.selected;
+    entry.selected = s.selected;
   };
 
   const apply = () => {
     const s = useApp.getState();
-    if (stopped || pending === null || s.status !== 'ready' || !s.model) return;
-    const search = pending;
+    if (stopped || link === null || s.status !== 'ready' || !s.model) return;
+    const { search, opening } = link;
     const notices: UrlNotice[] = [];
-    const link = decodeView(search);
-    const path = graphPathOf(search);
-    if (path && path !== s.graphPath && triedGraph !== `path:${path}`) {
-      triedGraph = `path:${path}`;
-      openGraphPath(path).catch(() => undefined);
-      return;
-    }
-    const wanted = path && path === s.graphPath ? s.graphId : (link.graphId ?? s.index?.default);
-    if (wanted !== undefined && wanted !== s.graphId) {
-      const listed = (s.index?.graphs.some((g) => g.id === wanted) ?? false) || isLocalGraphId(wanted);
-      if (listed && triedGraph !== wanted) {
-        triedGraph = wanted;
+    const graph = graphWanted(s, search);
+    if (graph && !('unavailable' in graph)) {
+      const key = 'path' in graph ? `path:${graph.path}` : graph.id;
+      if (link.tried !== key) {
+        link.tried = key;
         // apply() runs again when the store reports the new graph ready (or the old one still ready, on failure)
-        loadGraph(wanted).catch(() => undefined);
+        ('path' in graph ? openGraphPath(graph.path) : loadGraph(graph.id)).catch(() => undefined);
         return;
       }
-      if (link.graphId !== undefined) notices.push({ kind: 'graph-unavailable', id: link.graphId });
+      // Asked for already and still not shown: the graph the link names could not be opened.
+      if ('id' in graph && decodeView(search).graphId !== undefined)
+        notices.push({ kind: 'graph-unavailable', id: graph.id });
     }
+    if (graph && 'unavailable' in graph) notices.push({ kind: 'graph-unavailable', id: graph.unavailable });
     const decoded = decodeView(search, s.model);
     notices.push(...decoded.notices);
-    pending = null;
-    if (!opening || namesView(link)) s.restoreView({ ...initialView(), ...decoded.view });
+    link = null;
+    if (!opening || linkWins(search)) s.restoreView({ ...initialView(), ...decoded.view });
     const present = presentOf(search);
     if (present?.bad)
       notices.push({ kind: 'bad-value', param: 'present', count: 1, values: [present.value] });
     else if (present && !s.startTour(present.id, { step: present.step }))
       notices.push({ kind: 'bad-value', param: 'present', count: 1, values: [present.id] });
     else if (!present && !opening) s.stopTour();
-    opening = false;
     if (notices.length) s.showLinkNotices(notices);
-    urlSelected = useApp.getState().selected;
-    flush('replace'); // the address now says what is shown: unknown ids gone, the log normalised
+    entry.selected = useApp.getState().selected;
+    write('replace'); // the address now says what is shown: unknown ids gone, the log normalised
   };
 
   const unsubscribe = useApp.subscribe((state, prev) => {
-    if (pending !== null) return apply();
-    if (!urlChanged(state, prev) || scheduled) return;
-    scheduled = true;
+    if (link !== null) return apply();
+    if (!urlChanged(state, prev) || entry.queued) return;
+    entry.queued = true;
     queueMicrotask(() => {
-      scheduled = false;
-      flush('auto');
+      entry.queued = false;
+      write('auto');
     });
   });
 
   const onPopState = () => {
-    pending = window.location.search;
-    triedGraph = undefined;
+    link = { search: window.location.search, opening: false };
     apply();
   };
   window.addEventListener('popstate', onPopState);
