@@ -7,7 +7,7 @@ import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { readArgs, USAGE, type BenchArgs } from './lib/args';
 import { launchChromium, type Size } from './lib/browser';
-import { probe, type StartView } from './lib/probe';
+import { measureStartView, type StartView } from './lib/start-view';
 import {
   BUILD,
   REPO,
@@ -98,7 +98,7 @@ async function measure(
             ? { zoom: String(viewport.zoom), px: String(viewport.pan.x), py: String(viewport.pan.y) }
             : {}),
         })}`;
-    const probed = await probe(browser, VIEWPORT, TIMEOUT_MS, graph, appUrl, (view) =>
+    const probed = await measureStartView(browser, VIEWPORT, TIMEOUT_MS, graph, appUrl, (view) =>
       referenceUrl(view)('given'),
     );
     const referencePage = (p: ReferenceParams) =>

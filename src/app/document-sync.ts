@@ -1,9 +1,8 @@
 import { useApp } from '../store/app-store';
 
 /**
- * Mirrors language and theme onto <html> synchronously, from a store subscription made before any other:
- * the canvas reads its colours from CSS custom properties in the same store update, so the attribute must
- * already have changed by then (a React effect would run too late).
+ * Mirrors language and theme onto <html>, so the panels' colours and the page's language follow the store at once
+ * (the canvas marks its own container with its scene's theme and does not depend on this).
  */
 export function syncDocumentWithStore(): () => void {
   const apply = (lang: string, theme: string) => {

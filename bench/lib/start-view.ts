@@ -12,7 +12,7 @@ export interface StartView {
  * One app page before the runs: the canvas size (the reference gets the same) and the start view's positions
  * (the reference's `positions=given`); then one reference page to check that it draws the same start view.
  */
-export async function probe(
+export async function measureStartView(
   browser: Browser,
   viewport: Size,
   timeoutMs: number,
