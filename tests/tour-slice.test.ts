@@ -134,6 +134,26 @@ describe('stopTour', () => {
   });
 });
 
+describe('a tour that names a layout', () => {
+  it('shows each step in its own layout, else the tour\'s, else the view\'s', () => {
+    const named = {
+      ...overview,
+      id: 'laid-out',
+      layout: 'tree' as const,
+      steps: overview.steps.map((step, i) => (i === 1 ? { ...step, layout: 'radial' as const } : step)),
+    };
+    useApp.setState({ tours: [...tours, named], layout: 'network' });
+    store().startTour('laid-out');
+    expect(store().layout).toBe('tree');
+    store().tourNext();
+    expect(store().layout).toBe('radial');
+    store().tourNext();
+    expect(store().layout).toBe('tree');
+    store().startTour('overview');
+    expect(store().layout).toBe('tree'); // a tour without one leaves the view's as it is
+  });
+});
+
 describe('setTourAuto', () => {
   it('switches auto-advance without moving', () => {
     store().startTour('overview', { step: 3 });

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
+import { LAYOUT_NAMES } from '../src/domain/vocabulary';
 import { describe, expect, it } from 'vitest';
 import type { GraphModel } from '../src/domain/graph-model';
 import { NODE_KINDS, RELATIONS } from '../src/domain/vocabulary';
-import { initialView, type ViewState } from '../src/view/view-state';
+import { DEFAULT_LAYOUT, initialView, type ViewState } from '../src/view/view-state';
 import {
   decodeView,
   encodeView,
@@ -88,6 +89,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   hiddenRelations: fc.shuffledSubarray([...RELATIONS]),
   lang: fc.constantFrom('zh' as const, 'en' as const),
   theme: fc.constantFrom('light' as const, 'dark' as const),
+  layout: fc.constantFrom(...LAYOUT_NAMES),
 });
 
 // ------------------------------------------------------------------------------------------------- tests
@@ -120,6 +122,17 @@ describe('encodeView', () => {
       '?s=goal-quality-life&hk=target,concept&hr=supports&lang=en&theme=dark' +
         '&x=*.d:3.b:strategy-12345.r:industry-tourism-farm-study.s:goal-quality-life',
     );
+  });
+
+  it('keeps the layout when it is not the default, and refuses one it does not know', () => {
+    for (const layout of LAYOUT_NAMES) {
+      const q = encodeView(view({ layout }), G, G, model);
+      expect(q).toBe(layout === DEFAULT_LAYOUT ? '' : `?layout=${layout}`);
+      expect(decodeView(`?layout=${layout}`, model).view.layout).toBe(layout);
+    }
+    const bad = decodeView('?layout=spiral', model);
+    expect(bad.view.layout).toBeUndefined();
+    expect(bad.notices).toEqual([{ kind: 'bad-value', param: 'layout', count: 1, values: ['spiral'] }]);
   });
 
   it('names the graph only when it is not the default one', () => {

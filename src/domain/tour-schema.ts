@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { NodeId } from './schema';
+import { LAYOUT_NAMES } from './vocabulary';
+
+const Layout = z.enum(LAYOUT_NAMES);
 
 /** Limits for tour files: a tour is watched, not read, so steps and captions stay short. */
 export const TOUR_LIMITS = {
@@ -38,12 +41,16 @@ export const TourStepSchema = z.strictObject({
     .max(TOUR_LIMITS.maxSeconds)
     .optional()
     .describe('Seconds on screen when the tour plays by itself (default 10).'),
+  layout: Layout.optional().describe(
+    "The layout this step is shown in; by default the tour's, else the view's.",
+  ),
 });
 
 export const TourFile = z.strictObject({
   $schema: z.string().optional(),
   id: NodeId.describe('The tour id; the file is named <id>.json. Appears in links (?present=<id>).'),
   title: z.strictObject({ zh: text(40), en: text(80) }),
+  layout: Layout.optional().describe('The layout the tour is shown in, unless a step names another.'),
   steps: z.array(TourStepSchema).min(1).max(TOUR_LIMITS.maxSteps),
 });
 

@@ -51,3 +51,11 @@ export type FigureUnit = keyof typeof FIGURE_UNITS;
 export const FIGURE_UNIT_NAMES = Object.keys(FIGURE_UNITS) as FigureUnit[];
 
 export const FORMAT_VERSION = 1;
+
+/**
+ * How shown nodes are arranged: `network` lets forces place them (cross-links pull related nodes together);
+ * `radial` puts the plan's root at the centre and each level on its own ring; `tree` reads left to right like
+ * a mind map, each level a column. The last two draw the plan's hierarchy in the geometry itself.
+ */
+export const LAYOUT_NAMES = ['network', 'radial', 'tree'] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];

@@ -19,7 +19,8 @@ type KioskProbe = { injectError?: (part: string) => void };
  */
 export function bootKiosk(): void {
   // The start view: only the theme may be configured by the kiosk's address (`?kiosk&theme=dark`).
-  configureStart(decodeView(window.location.search).view.theme);
+  const { theme, layout } = decodeView(window.location.search).view;
+  configureStart({ theme, layout });
   const app = useApp.getState();
   app.restoreView(startView());
 

@@ -6,13 +6,18 @@ import { stopAttractTour } from './attract-tour';
 
 /**
  * The kiosk's start: the store's view right after loadGraph with no stored view and no link (nothing open,
- * nothing selected, no filters, Chinese), in the theme the kiosk was configured with (`?kiosk&theme=dark`),
+ * nothing selected, no filters, Chinese), in the theme and layout the kiosk was configured with
+ * (`?kiosk&theme=dark&layout=tree`),
  * the camera at 'home'.
  */
 let start: ViewState = initialView();
 
-export function configureStart(theme: ViewState['theme'] | undefined): void {
-  start = { ...initialView(), ...(theme ? { theme } : {}) };
+export function configureStart(config: Partial<Pick<ViewState, 'theme' | 'layout'>>): void {
+  start = {
+    ...initialView(),
+    ...(config.theme ? { theme: config.theme } : {}),
+    ...(config.layout ? { layout: config.layout } : {}),
+  };
 }
 
 export const startView = (): ViewState => ({ ...start, ops: [], hiddenKinds: [], hiddenRelations: [] });

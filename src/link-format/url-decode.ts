@@ -2,6 +2,7 @@ import type { GraphModel } from '../domain/graph-model';
 import { NODE_KINDS, RELATIONS, type NodeKind, type Relation } from '../domain/vocabulary';
 import { isLang } from '../i18n/lang';
 import type { ViewState } from '../view/view-state';
+import { LAYOUT_NAMES, type LayoutName } from '../domain/vocabulary';
 import type { ViewOp } from '../view/view-ops';
 
 import { normaliseOps } from './url-normalise';
@@ -163,6 +164,11 @@ export function decodeView(search: string, model?: GraphModel): DecodedView {
   if (theme !== undefined) {
     if (theme === 'light' || theme === 'dark') view.theme = theme;
     else badFor('theme').add(theme);
+  }
+  const layout = values.get('layout');
+  if (layout !== undefined) {
+    if ((LAYOUT_NAMES as readonly string[]).includes(layout)) view.layout = layout as LayoutName;
+    else badFor('layout').add(layout);
   }
 
   const x = values.get('x');

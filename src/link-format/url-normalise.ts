@@ -53,5 +53,6 @@ export function normaliseView(view: ViewState, model?: GraphModel): ViewState {
     hiddenRelations: RELATIONS.filter((r) => view.hiddenRelations.includes(r)),
     lang: view.lang,
     theme: view.theme,
+    layout: view.layout,
   };
 }

@@ -9,6 +9,7 @@
  *   hr=supports             hidden relations
  *   lang=en                 omitted for zh
  *   theme=dark              omitted for light
+ *   layout=radial           radial, tree or network; omitted for the default layout
  *   x=<op>.<op>.<op>        the view log (ViewOp[]), in order; always written last, so that when an over-long
  *                           link is cut short the other parameters survive and x keeps a prefix of whole ops
  *
@@ -31,7 +32,7 @@
  */
 import type { GraphModel } from '../domain/graph-model';
 import { NODE_KINDS, RELATIONS } from '../domain/vocabulary';
-import type { ViewState } from '../view/view-state';
+import { DEFAULT_LAYOUT, type ViewState } from '../view/view-state';
 import type { ViewOp } from '../view/view-ops';
 
 import { isId } from './url-grammar';
@@ -80,6 +81,7 @@ export function encodeView(
   if (relations.length) parts.push(`hr=${relations.join(',')}`);
   if (view.lang !== 'zh') parts.push(`lang=${view.lang}`);
   if (view.theme !== 'light') parts.push(`theme=${view.theme}`);
+  if (view.layout !== DEFAULT_LAYOUT) parts.push(`layout=${view.layout}`);
   const ops = normaliseOps(view.ops, model)
     .map(encodeOp)
     .filter((t) => t !== undefined);

@@ -4,6 +4,7 @@ import { useApp } from '../store/app-store';
 import { camera } from '../store/camera';
 import { useExpanded } from '../store/use-expanded';
 import { shownNodes } from '../view/view-ops';
+import { LayoutSwitch } from './LayoutSwitch';
 
 /** Floating controls over the canvas: expand/collapse all, levels shown, zoom. */
 export function ViewControls() {
@@ -39,6 +40,8 @@ export function ViewControls() {
       <button type="button" onClick={() => app.resetView()}>
         {t('controls.reset')}
       </button>
+      <span className="sep" aria-hidden="true" />
+      <LayoutSwitch />
       <span className="sep" aria-hidden="true" />
       <button
         type="button"

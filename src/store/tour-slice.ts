@@ -40,13 +40,22 @@ export const initialTourState = (): TourState => ({ tours: [], tour: null });
 
 /**
  * Applies a step through the same state every other view change uses: the view log, the selection, and a
- * camera request for the step's nodes. Filters are cleared so nothing the step names is hidden.
+ * camera request for the step's nodes. Filters are cleared so nothing the step names is hidden; a step (or its
+ * tour) that names a layout is shown in it.
  */
 function applyStep(set: Set, get: Get, tour: Tour, play: TourPlay): void {
   const { model } = get();
   if (!model) return;
   const view = stepView(model, tour, play.step);
-  set({ tour: play, ops: view.ops, selected: view.selected, hiddenKinds: [], hiddenRelations: [] });
+  const layout = tour.steps[play.step]?.layout ?? tour.layout;
+  set({
+    tour: play,
+    ops: view.ops,
+    selected: view.selected,
+    hiddenKinds: [],
+    hiddenRelations: [],
+    ...(layout ? { layout } : {}),
+  });
   camera.show({ ids: view.show });
 }
 

@@ -2,6 +2,7 @@ import { pathToRoot, type GraphModel } from '../domain/graph-model';
 import type { NodeKind, Relation } from '../domain/vocabulary';
 import type { Lang } from '../i18n/lang';
 import { expandedOf, opChangesView } from '../view/expanded';
+import type { LayoutName } from '../domain/vocabulary';
 import type { ViewOp } from '../view/view-ops';
 import { initialView, type Theme, type ViewState } from '../view/view-state';
 import { camera } from './camera';
@@ -24,6 +25,8 @@ export interface ViewActions {
   revealSupporters(id: string): void;
   setLang(lang: Lang): void;
   setTheme(theme: Theme): void;
+  /** Arranges the shown nodes another way; what is open and selected stays. */
+  setLayout(layout: LayoutName): void;
   toggleKind(kind: NodeKind): void;
   toggleRelation(relation: Relation): void;
   /** Replaces the view wholesale (a link, a stored view, the kiosk's reset); unknown ids are dropped. */
@@ -95,6 +98,7 @@ export const viewActions = (set: Set, get: Get): ViewActions & ResetState => {
     revealSupporters: (id) => push({ op: 'supporters', id }),
     setLang: (lang) => set({ lang }),
     setTheme: (theme) => set({ theme }),
+    setLayout: (layout) => set({ layout }),
     toggleKind: (kind) => set({ hiddenKinds: toggled(get().hiddenKinds, kind) }),
     toggleRelation: (relation) => set({ hiddenRelations: toggled(get().hiddenRelations, relation) }),
     restoreView(view) {

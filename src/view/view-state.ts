@@ -1,8 +1,12 @@
 import type { NodeKind, Relation } from '../domain/vocabulary';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang';
+import type { LayoutName } from '../domain/vocabulary';
 import type { ViewOp } from './view-ops';
 
 export type Theme = 'light' | 'dark';
+
+/** The layout a view opens with unless a link, a stored view or a tour names another. */
+export const DEFAULT_LAYOUT: LayoutName = 'network';
 
 /** The reader's view: what a link or a stored view keeps. */
 export interface ViewState {
@@ -12,6 +16,8 @@ export interface ViewState {
   hiddenRelations: Relation[];
   lang: Lang;
   theme: Theme;
+  /** How the shown nodes are arranged (a part of the view: links, stored views and tours keep it). */
+  layout: LayoutName;
 }
 
 /** Where the camera is: zoom and pan in the canvas's own terms. */
@@ -27,6 +33,7 @@ export const initialView = (): ViewState => ({
   hiddenRelations: [],
   lang: DEFAULT_LANG,
   theme: 'light',
+  layout: DEFAULT_LAYOUT,
 });
 
 /** The view out of any state that holds one. */
@@ -37,6 +44,7 @@ export const viewOf = (s: ViewState): ViewState => ({
   hiddenRelations: s.hiddenRelations,
   lang: s.lang,
   theme: s.theme,
+  layout: s.layout,
 });
 
 export const viewChanged = (a: ViewState, b: ViewState): boolean =>
@@ -45,4 +53,5 @@ export const viewChanged = (a: ViewState, b: ViewState): boolean =>
   a.hiddenKinds !== b.hiddenKinds ||
   a.hiddenRelations !== b.hiddenRelations ||
   a.lang !== b.lang ||
-  a.theme !== b.theme;
+  a.theme !== b.theme ||
+  a.layout !== b.layout;

@@ -1,4 +1,5 @@
 /** What every decodeView result must look like, whatever the link was. Plain checks, like ./invariants. */
+import { LAYOUT_NAMES } from '../../src/domain/vocabulary';
 import { isDeepStrictEqual } from 'node:util';
 import type { GraphModel } from '../../src/domain/graph-model';
 import { NODE_KINDS, RELATIONS } from '../../src/domain/vocabulary';
@@ -14,8 +15,8 @@ import {
 import type { ViewOp } from '../../src/view/view-ops';
 import { ensure } from './invariants';
 
-export const PARAMS: readonly UrlParam[] = ['g', 's', 'x', 'hk', 'hr', 'lang', 'theme'];
-const VIEW_KEYS = ['ops', 'selected', 'hiddenKinds', 'hiddenRelations', 'lang', 'theme'];
+export const PARAMS: readonly UrlParam[] = ['g', 's', 'x', 'hk', 'hr', 'lang', 'theme', 'layout'];
+const VIEW_KEYS = ['ops', 'selected', 'hiddenKinds', 'hiddenRelations', 'lang', 'theme', 'layout'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= 64 && ID.test(v);
 const show = (v: unknown) => JSON.stringify(v)?.slice(0, 400);
@@ -70,6 +71,7 @@ export function expectValidDecoded(d: DecodedView, m: GraphModel | undefined): v
     );
   if (v.lang !== undefined) ensure(v.lang === 'zh' || v.lang === 'en', `lang ${v.lang}`);
   if (v.theme !== undefined) ensure(v.theme === 'light' || v.theme === 'dark', `theme ${v.theme}`);
+  if (v.layout !== undefined) ensure(LAYOUT_NAMES.includes(v.layout), `layout ${v.layout}`);
 
   ensure(Array.isArray(d.notices), 'notices not a list');
   const seen = new Set<string>();

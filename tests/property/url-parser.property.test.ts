@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
+import { LAYOUT_NAMES } from '../../src/domain/vocabulary';
 import { afterEach, describe, it } from 'vitest';
 import type { GraphModel } from '../../src/domain/graph-model';
 import { NODE_KINDS, RELATIONS } from '../../src/domain/vocabulary';
@@ -62,6 +63,7 @@ const URL_INSERTS = [
   '&hk=',
   '&lang=fr',
   '&theme=',
+  '&layout=',
   '__proto__',
   'constructor',
   '\uD800',
@@ -113,6 +115,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   hiddenRelations: fc.shuffledSubarray([...RELATIONS]),
   lang: fc.constantFrom('zh' as const, 'en' as const),
   theme: fc.constantFrom('light' as const, 'dark' as const),
+  layout: fc.constantFrom(...LAYOUT_NAMES),
 });
 const linkArb = fc
   .tuple(viewArb, fc.constantFrom(G, 'example-qinghe-2030', 'other'))
