@@ -34,6 +34,7 @@ const startState = (page: Page) =>
       hiddenRelations: s.hiddenRelations,
       lang: s.lang,
       theme: s.theme,
+      layout: s.layout,
       query: s.kiosk.query,
       panel: s.kiosk.panel,
     };

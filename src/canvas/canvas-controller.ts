@@ -2,19 +2,17 @@ import cytoscape, { type Core } from 'cytoscape';
 import type { CameraMove } from '../store/camera';
 import type { CanvasScene } from '../view/canvas-scene';
 import type { Point, Positions } from '../view/positions';
-import { hiddenChildCount } from '../view/view-ops';
 import { boxOf, fitReadable, glideToShow, moveCamera } from './camera';
 import { bindCanvasEvents, type CanvasActions } from './canvas-events';
 import { canvasStyle } from './canvas-style';
-import { nodeData } from './elements';
 import { applyFocus } from './focus';
 import { FontReadiness, preloadFontsFor, whenIdle } from './font-readiness';
-import { labelSizes, nodePositions, renderedPositions } from './introspection';
+import { canvasIntrospection } from './introspection';
 import { LayoutScheduler, type PositionSourceFactory } from './layout-scheduler';
 import { wantsFar } from './level-of-detail';
 import { isPhoneWidth, prefersReducedMotion } from './media';
 import { markRender } from './render-marks';
-import { drawScene } from './scene-draw';
+import { drawScene, refreshNodeData } from './scene-draw';
 import { readCanvasTokens } from './theme-tokens';
 
 /**
@@ -74,23 +72,27 @@ export class CanvasController {
   show(scene: CanvasScene): void {
     const prev = this.scene;
     this.scene = scene;
-    if (!prev || scene.model !== prev.model || scene.scale !== prev.scale) {
-      this.layout?.destroy(); // a reply the old graph was waiting for no longer counts
+    const rearranged = prev && scene.model === prev.model && scene.layout !== prev.layout;
+    if (!prev || scene.model !== prev.model || scene.scale !== prev.scale || rearranged) {
+      this.layout?.destroy(); // a reply the old graph or layout was waiting for no longer counts
       this.setLayoutMark(false);
       this.restyle(scene);
       this.layout = new LayoutScheduler(
         scene.model,
-        scene.startPositions,
+        scene.layout === 'network' ? scene.startPositions : undefined,
         scene.scale,
+        scene.layout,
         (p) => this.setLayoutMark(p),
         this.options.positions,
       );
+      // Another layout moves what is shown to its new places (and frames it); another graph starts afresh.
+      if (rearranged) return this.lay(scene, 'rearrange');
       this.cy.elements().remove();
-      return this.lay(scene, true);
+      return this.lay(scene, 'first');
     }
     if (scene.theme !== prev.theme || scene.lang !== prev.lang) this.restyle(scene);
     const shapeChanged = scene.ops !== prev.ops || scene.visible !== prev.visible;
-    if (shapeChanged) return this.lay(scene, false);
+    if (shapeChanged) return this.lay(scene, 'change');
     if (scene.lang !== prev.lang || scene.theme !== prev.theme) this.refreshLabels(scene);
     if (scene.selected !== prev.selected || scene.step !== prev.step) this.focus(scene);
     // However it was selected (outline, breadcrumb, link), a selected node is brought into view.
@@ -125,23 +127,24 @@ export class CanvasController {
 
   /** What browser tests and benchmarks read (window.__taiguCanvas). */
   introspection() {
-    return {
-      positions: () => nodePositions(this.cy),
-      renderedPositions: () => renderedPositions(this.cy),
-      labelSizes: () => labelSizes(this.cy),
+    return canvasIntrospection(this.cy, {
       viewport: () => this.viewport(),
-      detail: (): 'full' | 'far' => (this.far ? 'far' : 'full'),
-      renderer: (): 'canvas' | 'webgl' => (this.options.webgl ? 'webgl' : 'canvas'),
-    };
+      far: () => this.far,
+      webgl: this.options.webgl === true,
+    });
   }
 
-  /** Asks for the scene's positions and draws them when known; what waited for them (focus, camera) follows. */
-  private lay(scene: CanvasScene, first: boolean): void {
+  /**
+   * 'first': a graph appears, framed. 'change': nodes open or close; new ones grow out of their parents. 'rearrange':
+   * another layout; everything takes its new place at once and the camera frames it.
+   */
+  private lay(scene: CanvasScene, mode: 'first' | 'change' | 'rearrange'): void {
     const layout = this.layout!;
+    if (mode === 'rearrange') this.deferredMove = { to: 'home' };
     layout.request(scene.ops, (positions) => {
       if (this.layout !== layout) return;
       const now = this.scene!;
-      this.draw(now, positions, first);
+      this.draw(now, positions, mode);
       this.focus(now);
       const move = this.deferredMove;
       this.deferredMove = undefined;
@@ -149,11 +152,12 @@ export class CanvasController {
     });
   }
 
-  private draw(scene: CanvasScene, positions: Positions, first: boolean): void {
+  private draw(scene: CanvasScene, positions: Positions, mode: 'first' | 'change' | 'rearrange'): void {
+    const first = mode === 'first';
     const settled = () => markRender(first ? 'taigu:first-render' : 'taigu:settled');
     this.targets = drawScene(this.cy, scene, positions, {
       first,
-      reducedMotion: prefersReducedMotion(),
+      reducedMotion: mode === 'rearrange' || prefersReducedMotion(),
       far: this.far,
       ink: this.tokens(scene).badgeInk,
       settled,
@@ -232,19 +236,6 @@ export class CanvasController {
   }
 
   private refreshLabels(scene: CanvasScene): void {
-    const ink = this.tokens(scene).badgeInk;
-    this.cy.batch(() => {
-      this.cy.nodes().forEach((n) => {
-        n.data(
-          nodeData(
-            scene.model,
-            n.id(),
-            scene.lang,
-            hiddenChildCount(scene.model, scene.expanded, n.id()),
-            ink,
-          ),
-        );
-      });
-    });
+    refreshNodeData(this.cy, scene, this.tokens(scene).badgeInk);
   }
 }

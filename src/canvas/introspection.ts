@@ -51,3 +51,18 @@ export function labelSizes(cy: Core): Record<string, LabelProbe> {
   });
   return out;
 }
+
+/** The canvas as browser tests and benchmarks read it (window.__taiguCanvas). */
+export function canvasIntrospection(
+  cy: Core,
+  state: { viewport(): { zoom: number; pan: Point }; far(): boolean; webgl: boolean },
+) {
+  return {
+    positions: () => nodePositions(cy),
+    renderedPositions: () => renderedPositions(cy),
+    labelSizes: () => labelSizes(cy),
+    viewport: () => state.viewport(),
+    detail: (): 'full' | 'far' => (state.far() ? 'far' : 'full'),
+    renderer: (): 'canvas' | 'webgl' => (state.webgl ? 'webgl' : 'canvas'),
+  };
+}

@@ -1,4 +1,5 @@
 import type { GraphModel } from '../domain/graph-model';
+import type { LayoutName } from '../domain/vocabulary';
 import type { CanvasScale, Point, Positions } from '../view/positions';
 import type { ViewOp } from '../view/view-ops';
 import { LayoutClient } from './layout/layout-client';
@@ -13,6 +14,7 @@ export type PositionSourceFactory = (
   model: GraphModel,
   start: ReadonlyMap<string, Point> | undefined,
   scale: CanvasScale,
+  layout: LayoutName,
 ) => PositionSource;
 
 const workerSource: PositionSourceFactory = (model, start, scale) => new LayoutClient(model, start, scale);
@@ -36,10 +38,11 @@ export class LayoutScheduler {
     model: GraphModel,
     start: ReadonlyMap<string, Point> | undefined,
     scale: CanvasScale,
+    layout: LayoutName,
     private readonly onPending: (pending: boolean) => void,
     source: PositionSourceFactory = workerSource,
   ) {
-    this.client = source(model, start, scale);
+    this.client = source(model, start, scale, layout);
   }
 
   /** Whether positions for the latest log are still on their way from the worker. */

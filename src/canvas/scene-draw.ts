@@ -2,7 +2,9 @@ import type { Core } from 'cytoscape';
 import type { CanvasScene } from '../view/canvas-scene';
 import type { Point, Positions } from '../view/positions';
 import { boxOf, glideToShow } from './camera';
+import { nodeData } from './elements';
 import { syncElements } from './sync-elements';
+import { hiddenChildCount } from '../view/view-ops';
 
 /** Hundreds of nodes flying at once read as noise and cost frames: larger changes appear in place. */
 export const MAX_ANIMATED = 400;
@@ -58,4 +60,14 @@ export function drawScene(
       { duration: GROW_MS, easing: 'ease-out-cubic', complete: () => --left || opts.settled() },
     );
   return targets;
+}
+
+/** Labels and badges again, in place (language or theme changed; nothing moves). */
+export function refreshNodeData(cy: Core, scene: CanvasScene, ink: string): void {
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const hidden = hiddenChildCount(scene.model, scene.expanded, n.id());
+      n.data(nodeData(scene.model, n.id(), scene.lang, hidden, ink));
+    });
+  });
 }

@@ -1,5 +1,6 @@
 import type { GraphModel } from '../domain/graph-model';
 import type { Tour } from '../domain/tour-schema';
+import type { LayoutName } from '../domain/vocabulary';
 import type { Lang } from '../i18n/lang';
 import { expandedOf } from './expanded';
 import { stepFrame } from './tour-step';
@@ -19,6 +20,7 @@ export interface CanvasScene {
   theme: Theme;
   /** The kiosk draws larger labels and shapes. */
   scale: CanvasScale;
+  layout: LayoutName;
   selected: string | null;
   /** A tour step's nodes, lit beside the selection's neighbourhood and kept in frame when the canvas resizes. */
   step?: readonly string[];
@@ -54,6 +56,7 @@ const inputsOf = (s: SceneSource) =>
     s.tours,
     s.kiosk.on,
     s.startPositions,
+    s.layout,
   ] as const;
 
 /**
@@ -86,6 +89,7 @@ export function createSceneSelector(): SceneSelector {
       lang: s.lang,
       theme: s.theme,
       scale,
+      layout: s.layout,
       selected: s.selected,
       step: stepFrame(s.tours, s.tour),
       startPositions: s.startPositions?.[scale],
