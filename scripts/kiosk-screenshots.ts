@@ -22,7 +22,7 @@ for (const lang of ['zh', 'en'] as const) {
   }
   // A visit: wake, switch language, pick a goal from the outline, open the outline again beside it.
   await page.touchscreen.tap(960, 600);
-  if (lang === 'en') await page.locator('.kiosk-bar button[lang="en"]').tap();
+  if (lang === 'en') await page.locator('.kiosk-bar button:has([lang="en"])').tap();
   await page.locator('.kiosk-bar button').nth(1).tap();
   await page.locator('.kiosk-drawer [data-id="goal-agri-hi-tech-zone"]').tap();
   await page.evaluate(() => window.__taigu!.store.getState().expand('goal-agri-hi-tech-zone'));

@@ -4,7 +4,14 @@ import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './styles/tokens.css';
-import './app/app.css';
+// The app's own styles, in cascade order.
+import './app/base.css';
+import './app/layout.css';
+import './app/graph-files.css';
+import './app/controls-legend.css';
+import './app/outline.css';
+import './app/details.css';
+import './app/small-screens.css';
 import { Root } from './app/Root';
 import { useApp } from './store/app-store';
 import { camera } from './store/camera';

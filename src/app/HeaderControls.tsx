@@ -10,6 +10,8 @@ export function HeaderControls() {
   const lang = useApp((s) => s.lang);
   const theme = useApp((s) => s.theme);
   const app = useApp.getState();
+  // The button names the theme it switches to (its name changes with it, so it is no toggle with a pressed state).
+  const next = theme === 'dark' ? t('theme.light') : t('theme.dark');
   return (
     <>
       <div className="header-search" data-kiosk="hide">
@@ -21,19 +23,17 @@ export function HeaderControls() {
         <ExportButton />
         <button
           type="button"
-          lang={lang === 'zh' ? 'en' : 'zh-CN'}
           aria-label={t('lang.switchLabel')}
           onClick={() => app.setLang(lang === 'zh' ? 'en' : 'zh')}
         >
-          {t('lang.switchTo')}
+          <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('lang.switchTo')}</span>
         </button>
         <button
           type="button"
-          aria-label={t('theme.switchLabel')}
-          aria-pressed={theme === 'dark'}
+          aria-label={t('theme.switchLabel', { theme: next })}
           onClick={() => app.setTheme(theme === 'dark' ? 'light' : 'dark')}
         >
-          {theme === 'dark' ? t('theme.light') : t('theme.dark')}
+          {next}
         </button>
       </div>
     </>

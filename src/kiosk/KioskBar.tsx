@@ -24,11 +24,10 @@ export function KioskBar() {
       </button>
       <button
         type="button"
-        lang={lang === 'zh' ? 'en' : 'zh-CN'}
         aria-label={t('lang.switchLabel')}
         onClick={() => app.setLang(lang === 'zh' ? 'en' : 'zh')}
       >
-        {t('lang.switchTo')}
+        <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('lang.switchTo')}</span>
       </button>
       <button
         type="button"

@@ -4,7 +4,9 @@ import { KioskOutline } from './KioskOutline';
 import { AttractOverlay, CountdownOverlay, CrashNotice, VersionBadge } from './overlays';
 import { PinyinKeypad } from './PinyinKeypad';
 import { SafeMode } from './SafeMode';
-import './kiosk.css';
+import './kiosk-lockdown.css';
+import './kiosk-controls.css';
+import './kiosk-overlays.css';
 
 /** Reveal a node picked from a kiosk panel: open the path to it, select it, centre it; close the panel. */
 const pick = (id: string) => {

@@ -29,11 +29,10 @@ export function SafeMode() {
         </div>
         <button
           type="button"
-          lang={lang === 'zh' ? 'en' : 'zh-CN'}
           aria-label={t('lang.switchLabel')}
           onClick={() => useApp.getState().setLang(lang === 'zh' ? 'en' : 'zh')}
         >
-          {t('lang.switchTo')}
+          <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('lang.switchTo')}</span>
         </button>
       </header>
       <p className="kiosk-safe-note">{t('kiosk.safeNote')}</p>

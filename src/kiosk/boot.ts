@@ -9,7 +9,9 @@ import { applyUpdateAtReset, registerOffline } from './offline';
 import { configureStart, resetToStart, startView } from './reset';
 import { startSelfHeal } from './self-heal';
 import { keepScreenAwake } from './wake-lock';
-import './kiosk.css';
+import './kiosk-lockdown.css';
+import './kiosk-controls.css';
+import './kiosk-overlays.css';
 
 type KioskProbe = { injectError?: (part: string) => void };
 

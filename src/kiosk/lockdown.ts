@@ -1,7 +1,7 @@
 /**
  * Locks the page down for an unattended touch screen: no page zoom, no scrolling the page away, no text
  * selection, no long-press menu, no navigating away (links, back-swipe, keyboard shortcuts), no file pickers,
- * drops or downloads. The CSS half is in the kiosk stylesheet, kiosk.css, switched on by the `data-kiosk`
+ * drops or downloads. The CSS half is in the kiosk stylesheet, kiosk-lockdown.css, switched on by the `data-kiosk`
  * attribute set here.
  * Returns the function that undoes it (tests).
  */

@@ -1,13 +1,20 @@
-/** The quote highlighted inside its whole paragraph. Plain text nodes only: data never becomes HTML. */
+/**
+ * The quote highlighted inside its whole paragraph. Plain text nodes only: data never becomes HTML.
+ * A long paragraph scrolls inside its box, so the box takes keyboard focus to be scrolled with the arrow keys.
+ */
 export function EvidenceQuote({ paragraph, quote }: { paragraph: string | undefined; quote: string }) {
-  if (!paragraph) return <blockquote className="evidence">{quote}</blockquote>;
-  const at = paragraph.indexOf(quote);
-  if (at < 0) return <blockquote className="evidence">{quote}</blockquote>;
+  const at = paragraph ? paragraph.indexOf(quote) : -1;
   return (
-    <blockquote className="evidence">
-      {paragraph.slice(0, at)}
-      <mark>{paragraph.slice(at, at + quote.length)}</mark>
-      {paragraph.slice(at + quote.length)}
+    <blockquote className="evidence" tabIndex={0}>
+      {paragraph && at >= 0 ? (
+        <>
+          {paragraph.slice(0, at)}
+          <mark>{paragraph.slice(at, at + quote.length)}</mark>
+          {paragraph.slice(at + quote.length)}
+        </>
+      ) : (
+        quote
+      )}
     </blockquote>
   );
 }

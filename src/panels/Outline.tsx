@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { GraphModel } from '../domain/graph-model';
 import type { Lang } from '../i18n/lang';
 import { useT } from '../store/use-t';
@@ -118,13 +118,19 @@ interface ItemProps {
   flat?: boolean;
 }
 
+/**
+ * A row is a treeitem named by its own text (label, +N). Its open group follows it as a sibling that the row owns
+ * (aria-owns) rather than inside it, so the row's name never takes in the rows below.
+ */
 function Item(props: ItemProps) {
   const { model, id, level, expanded, selected, active, lang } = props;
   const node = model.nodes.get(id)!;
   const children = model.children.get(id) ?? [];
   const open = expanded.has(id);
+  const groupId = useId();
+  const showGroup = open && children.length > 0 && !props.flat;
   const app = useApp.getState();
-  return (
+  const row = (
     <li
       role="treeitem"
       aria-level={level}
@@ -132,7 +138,7 @@ function Item(props: ItemProps) {
       aria-setsize={props.size}
       aria-expanded={children.length ? open : undefined}
       aria-selected={selected === id}
-      aria-label={node.label[lang]}
+      aria-owns={showGroup ? groupId : undefined}
       tabIndex={active === id ? 0 : -1}
       data-id={id}
       className="outline-item"
@@ -162,13 +168,20 @@ function Item(props: ItemProps) {
           {!open && children.length > 0 && <span className="outline-count">+{children.length}</span>}
         </span>
       </div>
-      {open && children.length > 0 && !props.flat && (
-        <ul role="group">
-          {children.map((c, i) => (
-            <Item {...props} key={c} id={c} level={level + 1} pos={i + 1} size={children.length} />
-          ))}
-        </ul>
-      )}
     </li>
+  );
+  return (
+    <>
+      {row}
+      {showGroup && (
+        <li role="none">
+          <ul role="group" id={groupId}>
+            {children.map((c, i) => (
+              <Item {...props} key={c} id={c} level={level + 1} pos={i + 1} size={children.length} />
+            ))}
+          </ul>
+        </li>
+      )}
+    </>
   );
 }

@@ -29,7 +29,12 @@ export function ViewControls() {
       </button>
       <label className="depth">
         <span>{t('controls.depth')}</span>
-        <select value={depth} onChange={(e) => app.setDepth(Number(e.target.value))}>
+        {/* Named on its own too: phones hide the label's text to save room. */}
+        <select
+          aria-label={t('controls.depth')}
+          value={depth}
+          onChange={(e) => app.setDepth(Number(e.target.value))}
+        >
           {levels.map((n) => (
             <option key={n} value={n}>
               {t('controls.depthValue', { n })}

@@ -6,7 +6,7 @@ import { useTourAutoplay } from './use-tour-autoplay';
 import './present.css';
 
 /**
- * Presentation mode's own controls, over the canvas (the panels are hidden while `tour` is set, see app.css):
+ * Presentation mode's own controls, over the canvas (the panels are hidden while `tour` is set, see present.css):
  * the step's caption in large type, the focus node's name, step n / N with a progress bar, previous / next,
  * auto-play and leave. Loaded on demand (React.lazy in App) so explorers never download it.
  * On a kiosk the tour is the attract loop: no keyboard, and any touch already stops it and starts exploring,
