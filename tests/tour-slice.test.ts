@@ -135,7 +135,7 @@ describe('stopTour', () => {
 });
 
 describe('a tour that names a layout', () => {
-  it('shows each step in its own layout, else the tour\'s, else the view\'s', () => {
+  it("shows each step in its own layout, else the tour's, else the view's", () => {
     const named = {
       ...overview,
       id: 'laid-out',
