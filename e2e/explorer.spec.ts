@@ -51,7 +51,7 @@ test.describe('exploring the plan', () => {
     await clickNode(page, 'goal-agri-hi-tech-zone', 'label');
     const details = page.getByTestId('details');
     await expect(details.getByRole('heading', { name: '最具影响力的国家级农高区' })).toBeVisible();
-    await expect(details).toContainText('Most influential national agri hi-tech zone');
+    await expect(details).toContainText('Most influential national agricultural hi-tech zone');
     await expect(details.locator('mark')).toHaveText('打造最具影响力的国家级农高区');
     await expect(details.locator('blockquote')).toContainText('一是明确目标不走样');
     await details.getByRole('navigation').getByRole('button', { name: '明确目标不走样' }).click();
@@ -182,7 +182,7 @@ test.describe('exploring the plan', () => {
     await openApp(page);
     await page.getByRole('button', { name: '全部展开' }).click();
     await settle(page);
-    expect(Object.keys(await positions(page)).length).toBe(252);
+    expect(Object.keys(await positions(page)).length).toBe(254);
     await page.getByRole('button', { name: '全部折叠' }).click();
     await settle(page);
     const start = Object.keys(await positions(page)).length;

@@ -1,12 +1,14 @@
 /**
  * `npm run graph:check [dir]` — validates every shipped graph and prints either all problems (exit 1)
  * or a summary per graph: nodes by kind, edges by relation, depth, how much of the source the quotes cover, and
- * its tours (graph-data/<graph>/tours/*.json, checked against the graph).
+ * its tours (graph-data/<graph>/tours/*.json, checked against the graph). Then the content rules and the
+ * graph's glossary (graph-data/<graph>/glossary.json): every problem is listed and the exit code is 1.
  */
 import { resolve } from 'node:path';
 import { loadGraphDir } from './lib/graph-dir';
 import { graphStats, type GraphStats } from '../src/domain/graph-stats';
 import { formatProblemLine } from '../src/i18n/problem-messages';
+import { checkGraphContent } from './lib/content-checks';
 
 const dir = resolve(process.argv[2] ?? 'graph-data');
 const result = loadGraphDir(dir);
@@ -17,12 +19,24 @@ if (result.problems.length) {
   process.exit(1);
 }
 
+const contentProblems: string[] = [];
 for (const loaded of result.graphs) {
   printSummary(loaded.id, graphStats(loaded.graph, loaded.sourceText));
   const tours = loaded.tours ?? [];
   console.log(
     `  tours: ${tours.length ? tours.map((t) => `${t.id} (${t.steps.length} steps)`).join(', ') : 'none'}`,
   );
+  const content = checkGraphContent(loaded);
+  const ok = content.problems.length === 0;
+  console.log(
+    `  content rules${content.glossaryTerms === undefined ? '' : ` and glossary (${content.glossaryTerms} terms)`}: ${ok ? 'all hold' : `${content.problems.length} problem(s)`}`,
+  );
+  contentProblems.push(...content.problems);
+}
+if (contentProblems.length) {
+  console.error(`\n✗ ${contentProblems.length} content problem(s):\n`);
+  for (const line of contentProblems) console.error(`  ${line}`);
+  process.exit(1);
 }
 
 function printSummary(id: string, s: GraphStats): void {
