@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGraphDir } from '../scripts/lib/graph-dir';
-import {
-  checkCaptionReadings,
-  checkContent,
-  planNodes,
-  planStartParagraph,
-  READING_EN,
-  READING_ZH,
-  type ContentRule,
-} from '../src/domain/content-rules';
+import { checkContent, planNodes, planStartParagraph, type ContentRule } from '../src/domain/content-rules';
+import { checkCaptionReadings, READING_EN, READING_ZH } from '../src/domain/content-readings';
 import { buildModel, descendants, pathToRoot } from '../src/domain/graph-model';
 import { splitParagraphs } from '../src/domain/source-text';
 

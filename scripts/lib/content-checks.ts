@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkCaptionReadings, checkContent, formatContentProblem } from '../../src/domain/content-rules';
+import { checkContent, formatContentProblem } from '../../src/domain/content-rules';
+import { checkCaptionReadings } from '../../src/domain/content-readings';
 import { checkGlossary, formatGlossaryProblem, GlossaryFile } from '../../src/domain/glossary';
 import { jsonPath } from '../../src/domain/problems';
 import type { LoadedGraph } from './graph-dir';
