@@ -37,6 +37,8 @@ import { generatedMeasurement } from './measures/generated';
 import type { BenchContext, Measurement, ReferenceParams } from './measures/measurement';
 import { prepareGenerated, type GeneratedGraph } from './lib/prepare';
 import { exportMeasurement } from './measures/export';
+import { hierLayoutsMeasurement } from './measures/hier-layouts';
+import { runLayoutsOnly } from './lib/layouts-only';
 
 const VIEWPORT: Size = { width: 1280, height: 800 };
 const SMALL_BRANCH = 'goal-agri-hi-tech-zone';
@@ -80,7 +82,14 @@ async function measure(
   const server = await serveStatic(BUILD);
   const browser = await launchChromium();
   const genMeasures = generated.map((g) => generatedMeasurement(g, { quickSlowBelow: QUICK_SLOW_BELOW }));
-  const all = [...MEASUREMENTS, ...genMeasures];
+  // Runs in Node with each Taigu pass; its generated-graph samples stop at the generated graphs' run count.
+  const hier = hierLayoutsMeasurement({
+    sizes: args.sizes,
+    generatedRuns: args.quick ? GENERATED_RUNS.quick : Math.min(args.runs, GENERATED_RUNS.full),
+    quickSlowBelow: QUICK_SLOW_BELOW,
+  });
+  const taiguMeasures = [...MEASUREMENTS, hier];
+  const all = [...taiguMeasures, ...genMeasures];
   const series = all.flatMap((m) => m.series);
   const recorder = new Recorder(new Set(series.map((s) => s.id)));
   const load = { start: loadavg()[0]!, end: 0 };
@@ -137,7 +146,7 @@ async function measure(
       label: string,
       into: Recorder,
       run: number,
-      measures: readonly Measurement[] = MEASUREMENTS,
+      measures: readonly Measurement[] = taiguMeasures,
     ) => {
       // Printed as each measurement ends: a generated graph's run takes minutes.
       let parts = 0;
@@ -201,6 +210,7 @@ async function measure(
               : ''),
         ],
       })),
+      hier.section,
     ];
     const results: BenchResults = {
       schemaVersion: 2,
@@ -271,6 +281,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  if (args.layouts) return runLayoutsOnly(args, GENERATED_RUNS, QUICK_SLOW_BELOW);
   const began = performance.now();
   const rebuilt = ensureAppBuild(args.build);
   const builtAt = await snapshotDist();

@@ -8,6 +8,8 @@ export interface BenchArgs {
   runs: number;
   /** Sizes of the generated graphs to measure (none: only the Taigu graph). */
   sizes: number[];
+  /** Only the hierarchical layout rows, in Node: no build, no browser. */
+  layouts: boolean;
   help: boolean;
 }
 
@@ -22,6 +24,8 @@ export const USAGE = `npm run bench [-- options]
   --build      rebuild the app (npm run build) even when dist/ exists
   --runs N     measured runs per metric (default ${DEFAULT_RUNS}, ${QUICK_RUNS} with --quick)
   --sizes L    generated graphs to measure: comma-separated node counts (default ${DEFAULT_SIZES.join(',')}), or none
+  --layouts    only the hierarchical layout rows (radial, tree vs fcose, breadthfirst), in Node: no build, no browser;
+               writes bench/results/layouts-latest.{json,md} (layouts-latest-quick with --quick)
   --help       this text
 
 Times never fail the run; the exit code is non-zero only when something failed to run.`;
@@ -37,6 +41,7 @@ export function readArgs(argv: readonly string[]): BenchArgs {
       build: { type: 'boolean', default: false },
       runs: { type: 'string' },
       sizes: { type: 'string' },
+      layouts: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -55,5 +60,12 @@ export function readArgs(argv: readonly string[]): BenchArgs {
         `--sizes wants node counts from 50 to 20000 separated by commas, or none, not "${values.sizes}"`,
       );
   }
-  return { quick, build: values.build ?? false, runs, sizes, help: values.help ?? false };
+  return {
+    quick,
+    build: values.build ?? false,
+    runs,
+    sizes,
+    layouts: values.layouts ?? false,
+    help: values.help ?? false,
+  };
 }

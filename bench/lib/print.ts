@@ -31,8 +31,10 @@ function cells(r: RowResult): string[] {
   ];
 }
 
+type Tables = Pick<BenchResults, 'sections' | 'rows' | 'failures'>;
+
 /** The sections in order, each with its rows; rows of a section the results do not list come last. */
-function grouped(results: BenchResults): { section: Section; rows: RowResult[] }[] {
+function grouped(results: Tables): { section: Section; rows: RowResult[] }[] {
   const known = new Set(results.sections.map((s) => s.id));
   const extra = [...new Set(results.rows.map((r) => r.section).filter((id) => !known.has(id)))];
   return [...results.sections, ...extra.map((id) => ({ id, title: id, about: [] }))]
@@ -49,7 +51,7 @@ function textTable(rows: RowResult[]): string[] {
 }
 
 /** The tables for the terminal, one per section: aligned columns, numbers right-aligned. */
-export function formatTable(results: BenchResults): string {
+export function formatTable(results: Tables): string {
   const groups = grouped(results);
   const out: string[] = [];
   for (const [i, { section, rows }] of groups.entries()) {

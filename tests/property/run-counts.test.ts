@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { READER_RUNS, sum, URL_RUNS, VALIDATOR_RUNS } from './run-counts';
+import { LAYOUT_RUNS, READER_RUNS, sum, URL_RUNS, VALIDATOR_RUNS } from './run-counts';
 
 const OWN: [string, Record<string, number>][] = [
   ['tests/property/graph-validator.property.test.ts', VALIDATOR_RUNS],
   ['tests/property/graph-reader.property.test.ts', READER_RUNS],
   ['tests/property/url-parser.property.test.ts', URL_RUNS],
+  ['tests/property/hierarchy-layouts.property.test.ts', LAYOUT_RUNS],
 ];
 
 /** The fast-check cases tests/url-state.test.ts runs, read from the literal numRuns it passes to fc.assert. */

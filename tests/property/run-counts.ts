@@ -33,3 +33,9 @@ export const URL_RUNS = {
 } as const;
 
 export const sum = (runs: Record<string, number>): number => Object.values(runs).reduce((a, b) => a + b, 0);
+
+/** Per hierarchical layout (radial, tree): view logs on the Taigu graph, and generated plans with a log each. */
+export const LAYOUT_RUNS = {
+  taigu: 60,
+  generated: 300,
+} as const;

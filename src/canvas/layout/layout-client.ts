@@ -1,9 +1,17 @@
 import type { GraphModel } from '../../domain/graph-model';
 import { shownAfter } from '../../view/expanded';
 import type { ViewOp } from '../../view/view-ops';
-import type { CanvasScale } from '../../view/positions';
+import type { CanvasScale, LayoutName, Point, Positions } from '../../view/positions';
+import type { SiblingOrder } from '../../view/sibling-order';
+import type { PositionsEngine } from './create-engine';
 import type { LayoutReply, LayoutRequest } from './layout.worker';
-import type { Point, Positions } from '../../view/positions';
+
+export interface LayoutClientOptions {
+  /** Which layout (`network` when absent). */
+  layout?: LayoutName;
+  /** Siblings in document order for `radial` and `tree` (view/sibling-order.ts `siblingOrder`). */
+  siblingOrder?: SiblingOrder;
+}
 
 const spawn = () => new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
 /** A layout worker started ahead of its graph, so its script (cytoscape and fcose) loads while the data does. */
@@ -21,16 +29,22 @@ export function prestartLayoutWorker(): void {
  */
 export class LayoutClient {
   private readonly worker?: Worker;
-  private inline?: Promise<{ positionsFor(ops: readonly ViewOp[]): Positions; destroy(): void }>;
+  private inline?: Promise<PositionsEngine>;
+  private readonly layout: LayoutName;
+  /** Start positions this layout can use: the build's start layout is a `network` one. */
+  private readonly start?: ReadonlyMap<string, Point>;
   private seq = 0;
   private readonly waiting = new Map<number, (p: Positions) => void>();
 
   constructor(
     private readonly model: GraphModel,
-    private readonly startPositions?: ReadonlyMap<string, Point>,
+    startPositions?: ReadonlyMap<string, Point>,
     /** The label size the layout leaves room for; `startPositions` must have been laid out at it. */
     private readonly scale: CanvasScale = 'screen',
+    private readonly options: LayoutClientOptions = {},
   ) {
+    this.layout = options.layout ?? 'network';
+    this.start = this.layout === 'network' ? startPositions : undefined;
     if (typeof Worker === 'undefined') return;
     this.worker = spare ?? spawn();
     spare = undefined;
@@ -38,8 +52,10 @@ export class LayoutClient {
     const init: LayoutRequest = {
       type: 'init',
       graph: model.graph,
-      start: startPositions && [...startPositions],
+      start: this.start && [...this.start],
       scale,
+      layout: this.layout,
+      siblingOrder: options.siblingOrder && [...options.siblingOrder],
     };
     this.worker.postMessage(init);
   }
@@ -49,8 +65,12 @@ export class LayoutClient {
     const start = this.knownStart(ops);
     if (start) return start;
     if (!this.worker) {
-      this.inline ??= import('./layout-engine').then(
-        (m) => new m.LayoutEngine(this.model, this.startPositions, this.scale),
+      this.inline ??= import('./create-engine').then((m) =>
+        m.createLayoutEngine(this.model, this.layout, {
+          startPositions: this.start,
+          scale: this.scale,
+          siblingOrder: this.options.siblingOrder,
+        }),
       );
       return this.inline.then((engine) => engine.positionsFor(ops));
     }
@@ -67,7 +87,7 @@ export class LayoutClient {
   }
 
   private knownStart(ops: readonly ViewOp[]): Positions | undefined {
-    const start = this.startPositions;
+    const start = this.start;
     if (ops.length || !start) return undefined;
     const ids = shownAfter(this.model, ops);
     if (!ids.every((id) => start.has(id))) return undefined;

@@ -2,13 +2,21 @@
 import { buildModel } from '../../domain/graph-model';
 import type { GraphFile } from '../../domain/schema';
 import type { ViewOp } from '../../view/view-ops';
-import type { CanvasScale } from '../../view/positions';
-import { LayoutEngine } from './layout-engine';
-import type { Point } from '../../view/positions';
+import type { CanvasScale, LayoutName, Point } from '../../view/positions';
+import { createLayoutEngine, type PositionsEngine } from './create-engine';
 
 /** Layout runs here, off the page's thread: a large step may take seconds and the page must stay responsive. */
 export type LayoutRequest =
-  | { type: 'init'; graph: GraphFile; start?: [string, Point][]; scale: CanvasScale }
+  | {
+      type: 'init';
+      graph: GraphFile;
+      start?: [string, Point][];
+      scale: CanvasScale;
+      /** Which layout; `network` when absent. */
+      layout?: LayoutName;
+      /** Siblings in document order (view/sibling-order.ts), worked out where the source text is. */
+      siblingOrder?: string[];
+    }
   | { type: 'layout'; seq: number; ops: ViewOp[] };
 
 export interface LayoutReply {
@@ -19,13 +27,17 @@ export interface LayoutReply {
   ms: number;
 }
 
-let engine: LayoutEngine | undefined;
+let engine: PositionsEngine | undefined;
 
 self.onmessage = (e: MessageEvent<LayoutRequest>) => {
   const msg = e.data;
   if (msg.type === 'init') {
     engine?.destroy();
-    engine = new LayoutEngine(buildModel(msg.graph), msg.start ? new Map(msg.start) : undefined, msg.scale);
+    engine = createLayoutEngine(buildModel(msg.graph), msg.layout, {
+      startPositions: msg.start ? new Map(msg.start) : undefined,
+      scale: msg.scale,
+      siblingOrder: msg.siblingOrder,
+    });
     return;
   }
   const t0 = performance.now();

@@ -1,0 +1,128 @@
+import { placeOnRing } from './ring-placement';
+
+/**
+ * Rings for one radial group, from the inside out. Every node is treated as the disc around its box (plus a
+ * gap): two nodes whose centres are their disc radii apart cannot overlap, whatever their angle.
+ *
+ * Ring 1 (the root's children) share the circle in proportion to what each holds in the plan (`weight`), the
+ * first straight above the root, then clockwise. Every further ring centres each family on its parent, its
+ * members side by side, and `placeOnRing` moves them as little as it can to keep every pair of neighbours a
+ * disc apart. A ring's radius is the smallest that:
+ *   - keeps it clear of the ring inside it (the two rings' largest disc radii apart, plus `RING_GAP`);
+ *   - fits its discs round the circle;
+ *   - keeps every child within its parent's cone, at most `CONE` × arccos(R_parent / R_child) round from it,
+ *     so that every part-of edge moves away from the centre along its whole length.
+ * Edges then run ring to ring in the same order on both rings and never cross. Nothing here looks at rings
+ * further out: a ring's radius and its nodes' angles depend only on the shown nodes of that ring and the rings
+ * inside it (and on the plan, which does not change), so opening or closing a node's branch moves nothing on its
+ * own ring or inside it.
+ */
+export const RING_GAP = 56;
+/** Clear space kept around each box. */
+export const DISC_GAP = 14;
+/** Children stay a little inside their parent's cone: edges point clearly outward. */
+export const CONE = 0.98;
+/** Bisection steps per ring: the radius to well under a pixel. */
+const STEPS = 30;
+
+/** Angle a disc of diameter `d` needs on a ring of radius `r`. */
+export const ownAngle = (d: number, r: number): number => 2 * Math.asin(Math.min(1, d / (2 * r)));
+
+export interface RadialTree {
+  /** Node indices per ring, in angular order; ring 0 is the group's root alone. */
+  rings: number[][];
+  parent: Int32Array;
+  /** Disc diameter per node index: the disc round the node's box and a gap. */
+  disc: Float64Array;
+  /** What each node holds in the plan (see `planHoldings`), per node index. */
+  weight: Float64Array;
+}
+
+export interface Rings {
+  radius: number[];
+  /** Angle per node index (radians, clockwise from the positive x-axis, as y points down). */
+  angle: Float64Array;
+}
+
+export function ringRadii({ rings, parent, disc, weight }: RadialTree): Rings {
+  const angle = new Float64Array(disc.length);
+  const half = rings.map((ring) => ring.reduce((m, i) => Math.max(m, disc[i]! / 2), 0));
+  const radius = [0];
+  for (let k = 1; k < rings.length; k++) {
+    const ring = rings[k]!;
+    const n = ring.length;
+    const inner = radius[k - 1]!;
+    const own = new Float64Array(n);
+    const gap = new Float64Array(n);
+    /** Gaps between neighbours at radius r; false when they do not fit round the circle. */
+    const gapsAt = (r: number) => {
+      for (let i = 0; i < n; i++) own[i] = ownAngle(disc[ring[i]!]!, r);
+      let total = 0;
+      for (let i = 0; i < n; i++) total += gap[i] = (own[i]! + own[(i + 1) % n]!) / 2;
+      return n === 1 || total <= 2 * Math.PI;
+    };
+    const place = (r: number): Float64Array | undefined => {
+      if (!gapsAt(r)) return undefined;
+      const at = placeOnRing(k === 1 ? shares(ring, weight) : families(ring, parent, angle, gap), gap);
+      if (k === 1) return at;
+      const cone = CONE * Math.acos(inner / r);
+      for (let i = 0; i < n; i++) if (Math.abs(at[i]! - angle[parent[ring[i]!]!]!) > cone) return undefined;
+      return at;
+    };
+    // The smallest radius the discs fit round at, then the smallest that keeps every child in its cone.
+    let lo = inner + half[k - 1]! + half[k]! + RING_GAP;
+    if (!gapsAt(lo)) lo = smallest(lo, (r) => gapsAt(r));
+    const r = place(lo) ? lo : smallest(lo, (r) => place(r) !== undefined);
+    const at = place(r)!;
+    radius.push(r);
+    ring.forEach((i, j) => (angle[i] = at[j]!));
+  }
+  return { radius, angle };
+}
+
+/** The smallest radius from `from` on for which `fits` holds (it holds for all larger ones), to `STEPS` bits. */
+function smallest(from: number, fits: (r: number) => boolean): number {
+  let [lo, hi] = [from, from * 2];
+  for (let guard = 0; !fits(hi) && guard < 200; guard++) [lo, hi] = [hi, hi * 2];
+  for (let step = 0; step < STEPS; step++) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/** Ring 1's targets: sectors in proportion to weight, the first centred straight above the root. */
+function shares(ring: readonly number[], weight: Float64Array): Float64Array {
+  const total = ring.reduce((s, i) => s + weight[i]!, 0);
+  const out = new Float64Array(ring.length);
+  let at = -Math.PI / 2 - (Math.PI * weight[ring[0]!]!) / total;
+  ring.forEach((i, j) => {
+    out[j] = at + (Math.PI * weight[i]!) / total;
+    at += (2 * Math.PI * weight[i]!) / total;
+  });
+  return out;
+}
+
+/** Further rings' targets: each family side by side at its gaps, centred on its parent. */
+function families(
+  ring: readonly number[],
+  parent: Int32Array,
+  angle: Float64Array,
+  gap: Float64Array,
+): Float64Array {
+  const out = new Float64Array(ring.length);
+  for (let i = 0; i < ring.length;) {
+    const p = parent[ring[i]!]!;
+    let j = i;
+    let span = 0;
+    while (j + 1 < ring.length && parent[ring[j + 1]!] === p) span += gap[j++]!;
+    let at = angle[p]! - span / 2;
+    for (let k = i; k <= j; k++) {
+      out[k] = at;
+      at += gap[k]!;
+    }
+    i = j + 1;
+  }
+  return out;
+}
