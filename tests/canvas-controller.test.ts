@@ -73,7 +73,7 @@ beforeEach(() => {
     { tapNode() {}, select() {}, reportViewport() {} },
     { positions: (model) => (model === taigu ? worker : new FakeWorker(model)) },
   );
-  state = { ...initialView(), model: taigu, tour: null, tours: [], kiosk: { on: false } };
+  state = { ...initialView(), model: taigu, tour: null, tours: [], kiosk: { on: false }, paragraphs: [] };
   controller.show(scene({}));
 });
 afterEach(() => {

@@ -10,6 +10,7 @@ const base = (): SceneSource & { viewport?: unknown; checkingFile?: boolean } =>
   tour: null,
   tours: [],
   kiosk: { on: false },
+  paragraphs: [],
 });
 
 describe('the canvas scene', () => {

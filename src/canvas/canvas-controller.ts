@@ -79,9 +79,7 @@ export class CanvasController {
       this.restyle(scene);
       this.layout = new LayoutScheduler(
         scene.model,
-        scene.layout === 'network' ? scene.startPositions : undefined,
-        scene.scale,
-        scene.layout,
+        { start: scene.startPositions, scale: scene.scale, layout: scene.layout, order: scene.order },
         (p) => this.setLayoutMark(p),
         this.options.positions,
       );

@@ -1,5 +1,6 @@
 import type { GraphModel } from '../domain/graph-model';
 import type { LayoutName } from '../domain/vocabulary';
+import type { SiblingOrder } from '../view/sibling-order';
 import type { CanvasScale, Point, Positions } from '../view/positions';
 import type { ViewOp } from '../view/view-ops';
 import { LayoutClient } from './layout/layout-client';
@@ -10,14 +11,18 @@ export interface PositionSource {
   destroy(): void;
 }
 
-export type PositionSourceFactory = (
-  model: GraphModel,
-  start: ReadonlyMap<string, Point> | undefined,
-  scale: CanvasScale,
-  layout: LayoutName,
-) => PositionSource;
+export interface PositionSourceOptions {
+  start: ReadonlyMap<string, Point> | undefined;
+  scale: CanvasScale;
+  layout: LayoutName;
+  /** Siblings in document order, for the hierarchical layouts. */
+  order?: SiblingOrder;
+}
 
-const workerSource: PositionSourceFactory = (model, start, scale) => new LayoutClient(model, start, scale);
+export type PositionSourceFactory = (model: GraphModel, options: PositionSourceOptions) => PositionSource;
+
+const workerSource: PositionSourceFactory = (model, o) =>
+  new LayoutClient(model, o.start, o.scale, { layout: o.layout, siblingOrder: o.order });
 
 /**
  * Positions for the latest view log of one graph. Only the latest request counts: a reply to an older one is
@@ -36,13 +41,11 @@ export class LayoutScheduler {
 
   constructor(
     model: GraphModel,
-    start: ReadonlyMap<string, Point> | undefined,
-    scale: CanvasScale,
-    layout: LayoutName,
+    options: PositionSourceOptions,
     private readonly onPending: (pending: boolean) => void,
     source: PositionSourceFactory = workerSource,
   ) {
-    this.client = source(model, start, scale, layout);
+    this.client = source(model, options);
   }
 
   /** Whether positions for the latest log are still on their way from the worker. */

@@ -3,6 +3,7 @@ import type { Tour } from '../domain/tour-schema';
 import type { LayoutName } from '../domain/vocabulary';
 import type { Lang } from '../i18n/lang';
 import { expandedOf } from './expanded';
+import { siblingOrder, type SiblingOrder } from './sibling-order';
 import { stepFrame } from './tour-step';
 import type { CanvasScale, Point, StartPositions } from './positions';
 import type { ViewOp } from './view-ops';
@@ -21,6 +22,8 @@ export interface CanvasScene {
   /** The kiosk draws larger labels and shapes. */
   scale: CanvasScale;
   layout: LayoutName;
+  /** Siblings in document order, for the hierarchical layouts (computed once per graph). */
+  order?: SiblingOrder;
   selected: string | null;
   /** A tour step's nodes, lit beside the selection's neighbourhood and kept in frame when the canvas resizes. */
   step?: readonly string[];
@@ -35,12 +38,21 @@ export interface SceneSource extends ViewState {
   tours: readonly Tour[];
   kiosk: { on: boolean };
   startPositions?: StartPositions;
+  paragraphs: readonly string[];
 }
 
 export interface SceneSelector {
   (state: SceneSource): CanvasScene | undefined;
   /** How many scenes it has derived (each a new object); a state change that touches no input derives none. */
   readonly derivations: number;
+}
+
+let lastOrder: { model: GraphModel; paragraphs: readonly string[]; order: SiblingOrder } | undefined;
+/** Document order is computed over the whole graph once, so opening one branch never reorders another. */
+function orderOf(model: GraphModel, paragraphs: readonly string[]): SiblingOrder {
+  if (lastOrder?.model !== model || lastOrder.paragraphs !== paragraphs)
+    lastOrder = { model, paragraphs, order: siblingOrder(model, paragraphs.join('\n\n')) };
+  return lastOrder.order;
 }
 
 const inputsOf = (s: SceneSource) =>
@@ -57,6 +69,7 @@ const inputsOf = (s: SceneSource) =>
     s.kiosk.on,
     s.startPositions,
     s.layout,
+    s.paragraphs,
   ] as const;
 
 /**
@@ -90,6 +103,7 @@ export function createSceneSelector(): SceneSelector {
       theme: s.theme,
       scale,
       layout: s.layout,
+      order: s.layout === 'network' ? undefined : orderOf(model, s.paragraphs),
       selected: s.selected,
       step: stepFrame(s.tours, s.tour),
       startPositions: s.startPositions?.[scale],

@@ -1,5 +1,6 @@
 import type { GraphModel } from '../../domain/graph-model';
-import type { CanvasScale, LayoutName, Point, Positions } from '../../view/positions';
+import type { LayoutName } from '../../domain/vocabulary';
+import type { CanvasScale, Point, Positions } from '../../view/positions';
 import type { SiblingOrder } from '../../view/sibling-order';
 import type { ViewOp } from '../../view/view-ops';
 import { HierarchyEngine } from './hierarchy-engine';

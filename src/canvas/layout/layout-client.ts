@@ -1,7 +1,8 @@
 import type { GraphModel } from '../../domain/graph-model';
 import { shownAfter } from '../../view/expanded';
 import type { ViewOp } from '../../view/view-ops';
-import type { CanvasScale, LayoutName, Point, Positions } from '../../view/positions';
+import type { LayoutName } from '../../domain/vocabulary';
+import type { CanvasScale, Point, Positions } from '../../view/positions';
 import type { SiblingOrder } from '../../view/sibling-order';
 import type { PositionsEngine } from './create-engine';
 import type { LayoutReply, LayoutRequest } from './layout.worker';

@@ -2,7 +2,8 @@
 import { buildModel } from '../../domain/graph-model';
 import type { GraphFile } from '../../domain/schema';
 import type { ViewOp } from '../../view/view-ops';
-import type { CanvasScale, LayoutName, Point } from '../../view/positions';
+import type { LayoutName } from '../../domain/vocabulary';
+import type { CanvasScale, Point } from '../../view/positions';
 import { createLayoutEngine, type PositionsEngine } from './create-engine';
 
 /** Layout runs here, off the page's thread: a large step may take seconds and the page must stay responsive. */

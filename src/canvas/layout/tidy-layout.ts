@@ -1,4 +1,5 @@
-import type { LayoutName, Positions } from '../../view/positions';
+import type { LayoutName } from '../../domain/vocabulary';
+import type { Positions } from '../../view/positions';
 import { radialLayout } from './radial-layout';
 import { shownForest, type ForestSource } from './shown-forest';
 import { treeLayout } from './tree-layout';
