@@ -96,6 +96,7 @@ test('the attract screen invites, the page is locked down, links and stored view
     hiddenRelations: [],
     lang: 'zh',
     theme: 'light',
+    layout: 'network',
     query: '',
     panel: null,
   });
