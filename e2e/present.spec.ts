@@ -105,6 +105,24 @@ test.describe('presentation mode', () => {
     await focusOnScreen(page, 'target-four-bests');
   });
 
+  test('Esc during a step’s camera glide: once the panels are back the focus is still in view', async ({ page }) => {
+    await page.clock.install();
+    await openApp(page, '?present=goal-rural-revitalization');
+    await pauseClock(page); // the step's glide starts and stays at its start until the clock moves
+    await page.keyboard.press('PageDown');
+    await expect.poll(async () => (await play(page))?.step).toBe(1);
+    const canvas = page.getByTestId('graph-canvas');
+    await expect(canvas).toHaveAttribute('data-layout', 'idle'); // the step's nodes are placed
+    await page.clock.fastForward(100); // a few frames: the step's 600 ms glide is under way
+    const fullWidth = (await canvas.boundingBox())!.width;
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('heading', { name: '太谷战略图谱' })).toBeVisible();
+    await expect.poll(async () => (await canvas.boundingBox())!.width).toBeLessThan(fullWidth);
+    // A glide aimed at the full-width canvas must not finish now and carry the focus off the narrower one.
+    await page.clock.fastForward(2_000);
+    await focusOnScreen(page, 'target-four-bests');
+  });
+
   test('the header’s Present control chooses a tour; the buttons step and leave', async ({ page }) => {
     await openApp(page, '?lang=en');
     await page.getByRole('button', { name: 'Present a tour: choose one' }).click();

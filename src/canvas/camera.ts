@@ -40,6 +40,7 @@ export function glideToShow(cy: Core, box: Box, animate: boolean, visibleHeight 
   const cx = (box.x1 + box.x2) / 2;
   const cyy = (box.y1 + box.y2) / 2;
   const pan = { x: w / 2 - cx * zoom, y: h / 2 - cyy * zoom };
+  cy.stop(true); // an earlier glide would otherwise go on over this one
   if (animate) cy.animate({ zoom, pan }, { duration: 300, easing: 'ease-in-out-cubic' });
   else cy.viewport({ zoom, pan });
 }

@@ -203,6 +203,8 @@ export class CanvasController {
 
   private onResize(): void {
     this.cy.resize();
+    // A glide still under way was aimed at the old size; it stops where it is, or it would finish over the move below.
+    this.cy.stop(true, false);
     // A tour step fits its nodes to the canvas; the canvas changes size when presentation mode lays out.
     if (this.scene?.step) return this.moveCamera({ to: 'nodes', ids: this.scene.step }, false);
     if (this.scene?.selected) this.glideTo(this.scene.selected, false);
