@@ -5,11 +5,12 @@ import { cspPlugin } from './scripts/lib/vite-csp';
 import { fontWoff2Only } from './scripts/lib/vite-font-woff2';
 import { buildInfoDefines } from './scripts/lib/build-info';
 import { offlinePlugin } from './scripts/lib/vite-offline';
+import { jsBudgetPlugin } from './scripts/lib/vite-js-budget';
 
 export default defineConfig({
   // Relative asset URLs: the build can be served from any folder, CDN path or the kiosk's own disk.
   base: './',
-  plugins: [react(), graphDataPlugin(), cspPlugin(), fontWoff2Only(), offlinePlugin()],
+  plugins: [react(), graphDataPlugin(), cspPlugin(), fontWoff2Only(), offlinePlugin(), jsBudgetPlugin()],
   define: buildInfoDefines(),
   build: {
     target: 'es2022',
