@@ -90,7 +90,7 @@ describe('sibling order', () => {
     expect(reduced).toEqual(['r', 'y', 'b', 'a', 'z']);
     const all = expandedAfter(model, [{ op: 'all' }]);
     const crossings = (order: readonly string[]) =>
-      layoutQuality(model, tidyPositions('tree', forestSource(model, 'screen', order), all)).edgeCrossings;
+      layoutQuality(model, tidyPositions('radial', forestSource(model, 'screen', order), all)).edgeCrossings;
     expect(crossings(reduced)).toBeLessThan(crossings(plain));
   });
 

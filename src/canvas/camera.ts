@@ -4,7 +4,13 @@ import type { Point } from '../view/positions';
 
 const PADDING = 60;
 /** At this zoom the smallest label (14 px) renders at about 11 px. */
-const READABLE_ZOOM = 0.78;
+export const READABLE_ZOOM = 0.78;
+/**
+ * The hierarchical layouts' home view is the whole picture, down to this zoom: their geometry is the plan's
+ * structure, which reads even where the smallest labels do not (Taigu's start view in `tree` fits 1920×1080 at
+ * about 0.75).
+ */
+export const HIERARCHY_HOME_FLOOR = 0.45;
 
 export interface Box {
   x1: number;
@@ -56,9 +62,8 @@ export function zoomBy(cy: Core, factor: number, animate: boolean): void {
  * Fit the graph, but never so far out that labels are unreadable: below that zoom, centre on the plan's
  * root instead and let the reader pan.
  */
-export function fitReadable(cy: Core): void {
+export function fitReadable(cy: Core, readable = READABLE_ZOOM): void {
   cy.fit(undefined, 40);
-  const readable = READABLE_ZOOM;
   if (cy.zoom() >= readable) {
     if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     return;
@@ -80,6 +85,7 @@ export function moveCamera(
   targets: readonly Point[],
   animate: boolean,
   visibleHeight: number,
+  homeFloor = READABLE_ZOOM,
 ): void {
   switch (move.to) {
     case 'fit':
@@ -92,7 +98,7 @@ export function moveCamera(
       cy.viewport(move.viewport);
       return;
     case 'home':
-      return fitReadable(cy);
+      return fitReadable(cy, homeFloor);
     case 'nodes': {
       const box = boxOf(targets, 90);
       if (box) showBox(cy, box, animate);

@@ -2,7 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import type { CameraMove } from '../store/camera';
 import type { CanvasScene } from '../view/canvas-scene';
 import type { Point, Positions } from '../view/positions';
-import { boxOf, fitReadable, glideToShow, moveCamera } from './camera';
+import { boxOf, fitReadable, glideToShow, HIERARCHY_HOME_FLOOR, moveCamera, READABLE_ZOOM } from './camera';
 import { bindCanvasEvents, type CanvasActions } from './canvas-events';
 import { canvasStyle } from './canvas-style';
 import { applyFocus } from './focus';
@@ -111,7 +111,7 @@ export class CanvasController {
         (this.cy.getElementById(id).nonempty() ? this.cy.getElementById(id).position() : undefined);
       return p ? [p] : [];
     });
-    moveCamera(this.cy, move, targets, animate, this.unobscuredHeight());
+    moveCamera(this.cy, move, targets, animate, this.unobscuredHeight(), this.homeFloor());
   }
 
   /** Redraws labels once web-font parts have arrived, if any were drawn before theirs (the first paint never waits). */
@@ -165,7 +165,7 @@ export class CanvasController {
     this.updateDetail();
     this.fonts.drew(() => this.shownLabels());
     if (!first) return;
-    fitReadable(this.cy);
+    fitReadable(this.cy, this.homeFloor());
     if (scene.selected) this.glideTo(scene.selected, false);
     this.afterRender(() => {
       settled();
@@ -199,6 +199,11 @@ export class CanvasController {
   /** On phones the details sheet covers the lower part of the canvas while a node is selected. */
   private unobscuredHeight(): number {
     return isPhoneWidth() && this.scene?.selected ? this.cy.height() * 0.45 : this.cy.height();
+  }
+
+  /** How far out the home view may go to show the whole picture. */
+  private homeFloor(): number {
+    return this.scene && this.scene.layout !== 'network' ? HIERARCHY_HOME_FLOOR : READABLE_ZOOM;
   }
 
   private onResize(): void {

@@ -9,13 +9,12 @@ export const TREE_ROW_GAP = 14;
 export const TREE_COLUMN_GAP = 120;
 /**
  * A parent whose shown children are all leaves and more than this many puts them in several columns of at
- * most this many (see `treeLayout`). Measured (column gap 120 px): Taigu's start view is 1,070 × 1,984 px
- * instead of 790 × 3,031 (its 20 background items no longer one tall column), fully open 1,341 × 11,798 instead
- * of 1,341 × 13,302; a generated 1,000-node graph 1,021 × 31,125 instead of 826 × 59,754 (a third less area).
- * The price: edges to the further columns pass under the nearer ones' boxes (Taigu fully open: 58 edges under
- * some box instead of 45).
+ * most this many (see `treeLayout`): a family reads left to right in pairs, and the picture gets wide rather
+ * than tall, as screens and posters are. Measured on Taigu (column gap 120 px), rows of 2 / 5 / unpacked: the
+ * start view 1,929 × 1,214 / 1,070 × 2,346 / 790 × 3,652 px, fitting 1920×1080 (less the outline) at zoom
+ * 0.76 / 0.39 / 0.25; fully open 1,876 × 9,787 / 1,601 × 12,474 / 1,341 × 13,752.
  */
-export const TREE_PACK_ROWS = 5;
+export const TREE_PACK_ROWS = 2;
 /** A packed parent's edge may not pass nearer than this to the centre of a leaf it does not lead to. */
 const CLEAR_OF_CENTRE = 1;
 
