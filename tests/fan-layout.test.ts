@@ -7,7 +7,7 @@ import { taiguModel } from './helpers/load';
 
 const model = taiguModel();
 const size = (id: string) => {
-  const b = layoutBox(model.nodes.get(id)!, model.roots.includes(id));
+  const b = layoutBox(model.nodes.get(id)!, model.level.get(id)!);
   return { w: b.width + 16, h: b.height + 8 };
 };
 /** Pairs of nodes whose layout boxes cover each other, at least one of them from `among`. */

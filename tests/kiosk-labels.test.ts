@@ -45,14 +45,14 @@ describe('kiosk labels: larger, from the same metrics as the layout', () => {
   });
 
   it('roots too', () => {
-    const s = rule(screen, 'node.root.k-measure');
-    const k = rule(kiosk, 'node.root.k-measure');
+    const s = rule(screen, 'node.lv-1.k-measure');
+    const k = rule(kiosk, 'node.lv-1.k-measure');
     expect(px(k['font-size']) / px(s['font-size'])).toBeCloseTo(KIOSK_SCALE.label, 5);
   });
 
   it('leaves the screen and exports as they were', () => {
     expect(canvasStyle(tokens, 'zh', { scale: 'screen' })).toEqual(screen);
-    const m = nodeMetrics('goal', false);
+    const m = nodeMetrics('goal', 4);
     expect(px(rule(screen, 'node.k-goal')['font-size'])).toBe(m.font);
     const exported = canvasStyle(tokens, 'zh', { exportLabels: { labelBoost: 2 } });
     expect(px(rule(exported, 'node.k-goal')['font-size'])).toBe(2 * m.font);
@@ -61,13 +61,13 @@ describe('kiosk labels: larger, from the same metrics as the layout', () => {
   it('keeps a layout box per scale: a kiosk box is never served to the screen, nor the other way round', () => {
     const model = taiguModel();
     const node = model.nodes.get('goal-agri-hi-tech-zone')!;
-    const screenBox = layoutBox(node);
-    const kioskBox = layoutBox(node, false, 'kiosk');
+    const screenBox = layoutBox(node, 4);
+    const kioskBox = layoutBox(node, 4, 'kiosk');
     expect(kioskBox.width).toBeGreaterThan(screenBox.width * 1.3);
     expect(kioskBox.labelHeight).toBeGreaterThan(screenBox.labelHeight * 1.3);
-    expect(layoutBox(node)).toBe(screenBox);
-    expect(layoutBox(node, false, 'kiosk')).toBe(kioskBox);
-    expect(layoutBox(node, true, 'kiosk')).not.toBe(kioskBox);
+    expect(layoutBox(node, 4)).toBe(screenBox);
+    expect(layoutBox(node, 4, 'kiosk')).toBe(kioskBox);
+    expect(layoutBox(node, 1, 'kiosk')).not.toBe(kioskBox);
   });
 });
 
@@ -92,7 +92,7 @@ describe('label box estimates', () => {
 /** Pairs of layout boxes (shape + label) that overlap. */
 function overlapping(model: GraphModel, p: Positions, scale: CanvasScale): string[] {
   const boxes = [...p].map(([id, q]) => {
-    const b = layoutBox(model.nodes.get(id)!, model.roots.includes(id), scale);
+    const b = layoutBox(model.nodes.get(id)!, model.level.get(id)!, scale);
     return {
       id,
       x1: q.x - b.width / 2,

@@ -18,7 +18,7 @@ function overlaps(model: typeof big, positions: Map<string, { x: number; y: numb
   const grid = new Map<string, string[]>();
   const boxOf = (id: string) => {
     const p = positions.get(id)!;
-    const b = layoutBox(model.nodes.get(id)!, model.roots.includes(id));
+    const b = layoutBox(model.nodes.get(id)!, model.level.get(id)!);
     return { x1: p.x - b.width / 2, x2: p.x + b.width / 2, y1: p.y - b.height / 2, y2: p.y + b.height / 2 };
   };
   let count = 0;
@@ -55,7 +55,7 @@ describe('cluster layout (large steps)', () => {
     const ys = [...p.values()].map((q) => q.y);
     const area = (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
     const own = shown.reduce((sum, id) => {
-      const b = layoutBox(big.nodes.get(id)!, big.roots.includes(id));
+      const b = layoutBox(big.nodes.get(id)!, big.level.get(id)!);
       return sum + b.width * b.height;
     }, 0);
     expect(area / own).toBeLessThan(12);

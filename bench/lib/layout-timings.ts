@@ -43,7 +43,7 @@ export function shownElements(model: GraphModel, ops: readonly ViewOp[]): Elemen
   const set = new Set(shown);
   const roots = new Set(model.roots);
   const out: ElementDefinition[] = shown.map((id) => {
-    const box = layoutBox(model.nodes.get(id)!, roots.has(id));
+    const box = layoutBox(model.nodes.get(id)!, model.level.get(id)!);
     return { group: 'nodes', data: { id, w: box.width, h: box.height } };
   });
   for (const id of shown) {

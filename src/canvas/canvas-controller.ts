@@ -29,6 +29,8 @@ export class CanvasController {
   private far = false;
   /** Where each shown node is going (its final position, also while it still animates there). */
   private targets = new Map<string, Point>();
+  /** The positions last laid out: ray labels are placed from them when only the language changes. */
+  private laid: Positions = new Map();
   private readonly fonts = new FontReadiness();
   private readonly unbind: () => void;
   private readonly resizeObserver: ResizeObserver;
@@ -152,6 +154,7 @@ export class CanvasController {
 
   private draw(scene: CanvasScene, positions: Positions, mode: 'first' | 'change' | 'rearrange'): void {
     const first = mode === 'first';
+    this.laid = positions;
     const settled = () => markRender(first ? 'taigu:first-render' : 'taigu:settled');
     this.targets = drawScene(this.cy, scene, positions, {
       first,
@@ -241,6 +244,6 @@ export class CanvasController {
   }
 
   private refreshLabels(scene: CanvasScene): void {
-    refreshNodeData(this.cy, scene, this.tokens(scene).badgeInk);
+    refreshNodeData(this.cy, scene, this.tokens(scene).badgeInk, this.laid);
   }
 }

@@ -1,12 +1,17 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../domain/vocabulary';
 import { KIND_SHAPES } from './kind-shapes';
-import { KIND_METRICS, LABEL_WRAP_EM, ROOT_METRICS, labelGap, nodeMetrics } from './node-metrics';
+import { LABEL_WRAP_EM, LEVEL_MIN_PX, TOP_LEVELS, labelGap, nodeMetrics } from './node-metrics';
 import type { CanvasScale } from '../view/positions';
 import type { CanvasTokens } from './theme-tokens';
 import type { Lang } from '../i18n/lang';
 
 const badgeCache = new Map<string, string>();
+
+/** A ray label's place and turn, from the node's data (ray-labels.ts); one function each, shared by every sheet. */
+const rayX = (n: NodeSingular) => Number(n.data('mx'));
+const rayY = (n: NodeSingular) => Number(n.data('my'));
+const rayTurn = (n: NodeSingular) => Number(n.data('rot'));
 
 /**
  * "+N" inside a node with hidden children, "−" inside an open one (tap it to fold).
@@ -54,12 +59,13 @@ export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh', options: StyleOp
     'font-weight': m.weight,
     'text-max-width': `${m.font * b * LABEL_WRAP_EM}px`,
   });
+  const levels = Array.from({ length: TOP_LEVELS }, (_, i) => i + 1);
   const perKind = NODE_KINDS.map((kind) => ({
     selector: `node.k-${kind}`,
     style: {
       shape: KIND_SHAPES[kind],
       'background-color': t.kinds[kind],
-      ...sized(nodeMetrics(kind, false, scale)),
+      ...sized(nodeMetrics(kind, TOP_LEVELS + 1, scale)),
     },
   }));
   return [
@@ -90,11 +96,28 @@ export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh', options: StyleOp
       },
     },
     ...perKind,
-    // Roots (the plan, the background) read as entry points whatever their kind.
-    ...NODE_KINDS.filter((k) => KIND_METRICS[k].size < ROOT_METRICS.size).map((k) => ({
-      selector: `node.root.k-${k}`,
-      style: sized(nodeMetrics(k, true, scale)),
+    // The plan's top levels read first (node-metrics LEVEL_FONT); each level stops being drawn at its own size.
+    ...levels.flatMap((level) =>
+      NODE_KINDS.map((kind) => ({
+        selector: `node.lv-${level}.k-${kind}`,
+        style: sized(nodeMetrics(kind, level, scale)),
+      })),
+    ),
+    ...[...levels, TOP_LEVELS + 1].map((level) => ({
+      selector: `node.lv-${level}`,
+      style: { 'min-zoomed-font-size': exportLabels ? 0 : LEVEL_MIN_PX[level]! },
     })),
+    // In the radial layout deep labels run outward along their node's ray (ray-labels.ts).
+    {
+      selector: 'node.ray',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'text-margin-x': rayX,
+        'text-margin-y': rayY,
+        'text-rotation': rayTurn,
+      },
+    },
     {
       selector: 'node[badge]',
       style: { 'background-image': 'data(badge)', 'background-width': '80%', 'background-height': '80%' },

@@ -4,14 +4,40 @@ import type { Lang } from '../i18n/lang';
 import type { VisibleEdge } from '../view/visible-graph';
 import { badgeImage } from './canvas-style';
 import type { Point } from '../view/positions';
-import { layoutBox } from './node-metrics';
+import { layoutBox, levelRank } from './node-metrics';
+import { hasRayLabel, type RayLabel } from './ray-labels';
+import type { LayoutName } from '../domain/vocabulary';
 import type { CanvasScale } from '../view/positions';
 
-/** Element data of a node as the canvas draws it: label in the reader's language, "+N" or "−" badge. */
-export function nodeData(model: GraphModel, id: string, lang: Lang, hidden: number, ink: string) {
+/**
+ * Element data of a node as the canvas draws it: label in the reader's language, "+N" or "−" badge, and where
+ * a label along a ray goes (ray-labels.ts).
+ */
+export function nodeData(
+  model: GraphModel,
+  id: string,
+  lang: Lang,
+  hidden: number,
+  ink: string,
+  ray?: RayLabel,
+) {
   const node = model.nodes.get(id)!;
   const hasChildren = (model.children.get(id)?.length ?? 0) > 0;
-  return { id, label: node.label[lang], hidden, badge: hasChildren ? badgeImage(hidden, ink) : undefined };
+  return {
+    id,
+    label: node.label[lang],
+    hidden,
+    badge: hasChildren ? badgeImage(hidden, ink) : undefined,
+    rot: ray?.rot,
+    mx: ray?.mx,
+    my: ray?.my,
+  };
+}
+
+/** The node's classes: its kind, its level (node-metrics `levelRank`), a ray label. */
+export function nodeClasses(model: GraphModel, id: string, ray: boolean): string {
+  const rank = levelRank(model.level.get(id) ?? 1);
+  return `k-${model.nodes.get(id)!.kind} lv-${rank}${rank === 1 ? ' root' : ''}${ray ? ' ray' : ''}`;
 }
 
 export function nodeElement(
@@ -21,12 +47,13 @@ export function nodeElement(
   hidden: number,
   ink: string,
   position: Point,
+  ray?: RayLabel,
 ): ElementDefinition {
   return {
     group: 'nodes',
-    data: nodeData(model, id, lang, hidden, ink),
+    data: nodeData(model, id, lang, hidden, ink, ray),
     position,
-    classes: `k-${model.nodes.get(id)!.kind}${model.roots.includes(id) ? ' root' : ''}`,
+    classes: nodeClasses(model, id, ray !== undefined),
   };
 }
 
@@ -38,14 +65,20 @@ export function edgeElement(e: VisibleEdge): ElementDefinition {
   };
 }
 
-/** The layout places a node's whole box (shape + label); the canvas positions the shape's centre. */
+/**
+ * The layout places a node's whole box (shape + label); the canvas positions the shape's centre. A node whose
+ * label runs along its ray is placed by its shape's centre already.
+ */
 export function displayPosition(
   model: GraphModel,
   id: string,
   layout: ReadonlyMap<string, Point>,
   scale: CanvasScale = 'screen',
+  layoutName: LayoutName = 'network',
 ): Point {
   const p = layout.get(id) ?? { x: 0, y: 0 };
-  const box = layoutBox(model.nodes.get(id)!, model.roots.includes(id), scale);
+  const level = model.level.get(id)!;
+  if (hasRayLabel(layoutName, level)) return { x: p.x, y: p.y };
+  const box = layoutBox(model.nodes.get(id)!, level, scale);
   return { x: p.x, y: p.y - box.labelHeight / 2 };
 }

@@ -26,6 +26,22 @@ export const KIND_METRICS: Record<NodeKind, { size: number; font: number; weight
 /** Roots are entry points and read as such whatever their kind. */
 export const ROOT_METRICS = { size: 54, font: 18, weight: 700 };
 
+/**
+ * Label size by level in the plan (1: a root; 2: its parts; 3: their members), whatever the kind: the levels
+ * that carry the plan's structure read first, and are still drawn when the picture is far out. Deeper levels
+ * keep their kind's size.
+ */
+export const LEVEL_FONT: readonly number[] = [0, 30, 27, 24];
+/** The deepest level with a size of its own (LEVEL_FONT); deeper ones share the kind's. */
+export const TOP_LEVELS = 3;
+/**
+ * Below this size on screen (px) a level's labels are not drawn: the top levels stay longest, as the eye
+ * finds its way by them; a label too small to read is noise over the shapes.
+ */
+export const LEVEL_MIN_PX: readonly number[] = [7, 4, 5, 6];
+/** A level's class on the canvas: `lv-1` … `lv-3`, and `lv-4` for every deeper one. */
+export const levelRank = (level: number): number => Math.min(Math.max(level, 1), TOP_LEVELS + 1);
+
 export const LABEL_GAP = 6;
 
 /**
@@ -46,10 +62,19 @@ export interface NodeMetrics {
 export const labelGap = (scale: CanvasScale): number =>
   scale === 'kiosk' ? LABEL_GAP * KIOSK_SCALE.label : LABEL_GAP;
 
-/** Shape and label size of a node of `kind` at `scale`; roots read as entry points whatever their kind. */
-export function nodeMetrics(kind: NodeKind, isRoot: boolean, scale: CanvasScale = 'screen'): NodeMetrics {
+/**
+ * Shape and label size of a node of `kind` at `level` (1 for a root) and `scale`: roots read as entry points
+ * whatever their kind, and the top levels' labels are larger (LEVEL_FONT).
+ */
+export function nodeMetrics(kind: NodeKind, level: number, scale: CanvasScale = 'screen'): NodeMetrics {
   const k = KIND_METRICS[kind];
-  const m = isRoot && k.size < ROOT_METRICS.size ? ROOT_METRICS : k;
+  const shape = level === 1 && k.size < ROOT_METRICS.size ? ROOT_METRICS : k;
+  const rank = levelRank(level);
+  const m = {
+    size: shape.size,
+    font: Math.max(shape.font, LEVEL_FONT[rank] ?? 0),
+    weight: rank <= TOP_LEVELS ? Math.max(shape.weight, 600) : shape.weight,
+  };
   if (scale === 'screen') return { ...m, gap: LABEL_GAP };
   return {
     size: Math.round(m.size * KIOSK_SCALE.shape),
@@ -60,32 +85,47 @@ export function nodeMetrics(kind: NodeKind, isRoot: boolean, scale: CanvasScale 
 }
 
 /**
- * The box a node takes in the layout at `scale`: its shape with the label beneath. Both languages are measured
- * and the larger kept, so switching language never moves a node.
+ * The box a node at `level` (1 for a root) takes in the layout at `scale`: its shape with the label beneath.
+ * Both languages are measured and the larger kept, so switching language never moves a node.
  */
-export function layoutBox(node: GraphNode, isRoot = false, scale: CanvasScale = 'screen'): LayoutBox {
+export function layoutBox(node: GraphNode, level: number, scale: CanvasScale = 'screen'): LayoutBox {
   // Measured once per node and scale: layouts and the canvas ask again for every node at every step. A kiosk's
   // boxes must never be served to the screen's layout (or an export's), so the scale is part of the key.
-  const key = `${scale}${isRoot ? ':root' : ''}`;
+  const key = `${scale}:${levelRank(level)}`;
   let cache = boxCaches.get(key);
   if (!cache) boxCaches.set(key, (cache = new WeakMap()));
   let box = cache.get(node);
-  if (!box) cache.set(node, (box = measureBox(node, isRoot, scale)));
+  if (!box) cache.set(node, (box = measureBox(node, level, scale)));
   return box;
 }
 
 export interface LayoutBox {
   width: number;
   height: number;
+  /** The label's lines and the gap above them. */
   labelHeight: number;
+  /** The label's width, the wider language's. */
+  labelWidth: number;
+  /** The shape's size (width and height). */
+  shape: number;
+  /** Between the shape and the label. */
+  gap: number;
 }
-/** One WeakMap per scale and rootness: at most four, and the boxes go with the graph they were measured for. */
+/** One WeakMap per scale and level rank: a handful, and the boxes go with the graph they were measured for. */
 const boxCaches = new Map<string, WeakMap<GraphNode, LayoutBox>>();
 
-function measureBox(node: GraphNode, isRoot: boolean, scale: CanvasScale): LayoutBox {
-  const m = nodeMetrics(node.kind, isRoot, scale);
+function measureBox(node: GraphNode, level: number, scale: CanvasScale): LayoutBox {
+  const m = nodeMetrics(node.kind, level, scale);
   const zh = labelBox(node.label.zh, m.font, 'anywhere');
   const en = labelBox(node.label.en, m.font, 'whitespace');
   const labelHeight = Math.max(zh.height, en.height) + m.gap;
-  return { width: Math.max(m.size, zh.width, en.width), height: m.size + labelHeight, labelHeight };
+  const labelWidth = Math.max(zh.width, en.width);
+  return {
+    width: Math.max(m.size, labelWidth),
+    height: m.size + labelHeight,
+    labelHeight,
+    labelWidth,
+    shape: m.size,
+    gap: m.gap,
+  };
 }

@@ -3,6 +3,7 @@ import type { CanvasScene } from '../view/canvas-scene';
 import type { Point, Positions } from '../view/positions';
 import { boxOf, glideToShow } from './camera';
 import { nodeData } from './elements';
+import { rayLabelOf } from './ray-labels';
 import { syncElements } from './sync-elements';
 import { hiddenChildCount } from '../view/view-ops';
 
@@ -41,6 +42,7 @@ export function drawScene(
     lang: scene.lang,
     ink: opts.ink,
     layout: positions,
+    layoutName: scene.layout,
     scale: scene.scale,
     animate,
     far: opts.far,
@@ -62,12 +64,13 @@ export function drawScene(
   return targets;
 }
 
-/** Labels and badges again, in place (language or theme changed; nothing moves). */
-export function refreshNodeData(cy: Core, scene: CanvasScene, ink: string): void {
+/** Labels and badges again, in place (language or theme changed; nothing moves). `laid`: the last positions. */
+export function refreshNodeData(cy: Core, scene: CanvasScene, ink: string, laid: Positions): void {
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       const hidden = hiddenChildCount(scene.model, scene.expanded, n.id());
-      n.data(nodeData(scene.model, n.id(), scene.lang, hidden, ink));
+      const ray = rayLabelOf(scene.model, n.id(), scene.lang, scene.layout, scene.scale, laid);
+      n.data(nodeData(scene.model, n.id(), scene.lang, hidden, ink, ray));
     });
   });
 }

@@ -4,6 +4,8 @@ import type { Lang } from '../i18n/lang';
 import { hiddenChildCount } from '../view/view-ops';
 import type { VisibleGraph } from '../view/visible-graph';
 import { displayPosition, edgeElement, nodeData, nodeElement } from './elements';
+import { rayLabelOf } from './ray-labels';
+import type { LayoutName } from '../domain/vocabulary';
 import type { Point, Positions } from '../view/positions';
 import type { CanvasScale } from '../view/positions';
 
@@ -15,6 +17,8 @@ export interface SyncInput {
   /** Badge ink (theme token). */
   ink: string;
   layout: Positions;
+  /** Which layout placed them: in `radial`, deep labels run along their rays. */
+  layoutName: LayoutName;
   scale: CanvasScale;
   /** New nodes grow out of their nearest shown ancestor instead of appearing in place. */
   animate: boolean;
@@ -33,9 +37,9 @@ export interface SyncResult {
 
 /** Makes the canvas hold exactly the visible graph: removes, updates and adds elements in one batch. */
 export function syncElements(cy: Core, input: SyncInput): SyncResult {
-  const { model, vis, expanded, lang, ink, layout, scale, animate, far } = input;
+  const { model, vis, expanded, lang, ink, layout, layoutName, scale, animate, far } = input;
   const wanted = new Set([...vis.nodes, ...vis.edges.map((e) => e.id)]);
-  const targets = new Map(vis.nodes.map((id) => [id, displayPosition(model, id, layout, scale)]));
+  const targets = new Map(vis.nodes.map((id) => [id, displayPosition(model, id, layout, scale, layoutName)]));
   const moves: [NodeSingular, Point][] = [];
   const added: Point[] = [];
   cy.batch(() => {
@@ -46,19 +50,19 @@ export function syncElements(cy: Core, input: SyncInput): SyncResult {
       const target = targets.get(id)!;
       const existing = cy.getElementById(id);
       const hidden = hiddenChildCount(model, expanded, id);
+      const ray = rayLabelOf(model, id, lang, layoutName, scale, layout);
       if (existing.nonempty()) {
         // Setting data re-applies the node's style (badge image included); only a changed node pays for it.
-        const data = nodeData(model, id, lang, hidden, ink);
-        const before = existing.data() as Partial<typeof data>;
-        if (before.label !== data.label || before.hidden !== hidden || before.badge !== data.badge)
-          existing.data(data);
+        const data = nodeData(model, id, lang, hidden, ink, ray);
+        if (changed(existing.data() as Partial<typeof data>, data)) existing.data(data);
+        existing.toggleClass('ray', ray !== undefined);
         const p = existing.position();
         if (Math.abs(p.x - target.x) > 0.01 || Math.abs(p.y - target.y) > 0.01)
           moves.push([existing, target]);
         continue;
       }
       const from = animate ? shownAncestorPosition(cy, model, id) : undefined;
-      const node = cy.add(nodeElement(model, id, lang, hidden, ink, from ?? target));
+      const node = cy.add(nodeElement(model, id, lang, hidden, ink, from ?? target, ray));
       if (far) node.addClass('far');
       if (from) moves.push([node, target]);
       added.push(target);
@@ -69,6 +73,10 @@ export function syncElements(cy: Core, input: SyncInput): SyncResult {
       if (cy.getElementById(e.id).empty()) cy.add(edgeElement(e)).toggleClass('far', far);
   });
   return { targets, moves, added };
+}
+
+function changed(before: Record<string, unknown>, after: Record<string, unknown>): boolean {
+  return ['label', 'hidden', 'badge', 'rot', 'mx', 'my'].some((k) => before[k] !== after[k]);
 }
 
 function shownAncestorPosition(cy: Core, model: GraphModel, id: string): Point | undefined {

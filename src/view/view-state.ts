@@ -6,7 +6,7 @@ import type { ViewOp } from './view-ops';
 export type Theme = 'light' | 'dark';
 
 /** The layout a view opens with unless a link, a stored view or a tour names another. */
-export const DEFAULT_LAYOUT: LayoutName = 'tree';
+export const DEFAULT_LAYOUT: LayoutName = 'radial';
 
 /** The reader's view: what a link or a stored view keeps. */
 export interface ViewState {

@@ -157,7 +157,7 @@ export function checkLog(
       if (!near(before.get(anchor)!, now.get(anchor)!, 1))
         throw new Error(`step ${i} (${JSON.stringify(op)}): ${anchor} moved`);
     }
-    const q = layoutQuality(model, now, src.scale);
+    const q = layoutQuality(model, now, src.scale, layout);
     if (q.boxOverlaps) throw new Error(`step ${i}: ${q.boxOverlaps} boxes overlap`);
     if (q.partOfCrossings) throw new Error(`step ${i}: ${q.partOfCrossings} part-of edges cross`);
     const pointing = layout === 'radial' ? q.outward : q.rightward;

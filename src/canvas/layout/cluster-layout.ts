@@ -46,7 +46,7 @@ export function clusterLayout(
   let w = 0;
   let h = 0;
   for (const id of shown) {
-    const box = layoutBox(model.nodes.get(id)!, model.roots.includes(id), scale);
+    const box = layoutBox(model.nodes.get(id)!, model.level.get(id)!, scale);
     w = Math.max(w, box.width);
     h = Math.max(h, box.height);
   }

@@ -139,7 +139,7 @@ export class LayoutEngine {
    */
   private separate(movable: readonly string[]): void {
     const boxOf = (id: string, isMovable: boolean) => {
-      const box = layoutBox(this.model.nodes.get(id)!, this.model.roots.includes(id), this.scale);
+      const box = layoutBox(this.model.nodes.get(id)!, this.model.level.get(id)!, this.scale);
       const node = this.cy.getElementById(id);
       const parent = this.model.parent.get(id);
       const anchor = parent !== undefined ? this.cy.getElementById(parent) : undefined;
@@ -177,7 +177,7 @@ export class LayoutEngine {
   }
 
   private boxSize(id: string): { w: number; h: number } {
-    const box = layoutBox(this.model.nodes.get(id)!, this.model.roots.includes(id), this.scale);
+    const box = layoutBox(this.model.nodes.get(id)!, this.model.level.get(id)!, this.scale);
     return { w: box.width + 16, h: box.height + 8 };
   }
 

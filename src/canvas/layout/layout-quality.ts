@@ -1,6 +1,7 @@
 import type { GraphModel } from '../../domain/graph-model';
 import type { CanvasScale, Point } from '../../view/positions';
-import { layoutBox } from '../node-metrics';
+import type { LayoutName } from '../../domain/vocabulary';
+import { footprints, footprintsOverlap } from './node-footprint';
 
 /** What a picture looks like in numbers: how readable the plan's tree and its cross-links are in it. */
 export interface LayoutQuality {
@@ -24,11 +25,13 @@ export interface LayoutQuality {
 
 export type Segment = { a: Point; b: Point; from: string; to: string; partOf: boolean };
 
-/** Measures `positions` (centres of the shown nodes' boxes at `scale`). Edges are straight lines. */
+/** Measures `positions` (where `layout` put the shown nodes at `scale`). Edges are straight lines. */
 export function layoutQuality(
   model: GraphModel,
   positions: ReadonlyMap<string, Point>,
   scale: CanvasScale = 'screen',
+  /** Which layout placed them: in `radial`, deep labels run along their rays. */
+  layout: LayoutName = 'tree',
 ): LayoutQuality {
   const segments: Segment[] = [];
   let outward = 0;
@@ -56,10 +59,10 @@ export function layoutQuality(
     supportsEdges: segments.length - partOfEdges,
     partOfCrossings: crossings.partOf,
     edgeCrossings: crossings.all,
-    boxOverlaps: boxOverlaps(model, positions, scale),
+    boxOverlaps: boxOverlaps(model, positions, scale, layout),
     outward,
     rightward,
-    ...extent(model, positions, scale),
+    ...extent(model, positions, scale, layout),
   };
 }
 
@@ -124,26 +127,14 @@ function crossingPairs(segments: readonly Segment[]): { partOf: number; all: num
   return { partOf, all };
 }
 
-function boxesOf(model: GraphModel, positions: ReadonlyMap<string, Point>, scale: CanvasScale) {
-  const roots = new Set(model.roots);
-  return [...positions].map(([id, p]) => {
-    const box = layoutBox(model.nodes.get(id)!, roots.has(id), scale);
-    return {
-      x1: p.x - box.width / 2,
-      x2: p.x + box.width / 2,
-      y1: p.y - box.height / 2,
-      y2: p.y + box.height / 2,
-    };
-  });
-}
-
-/** Overlapping pairs of boxes, found through a grid of cells as large as the largest box. */
+/** Overlapping pairs of nodes (shape or label over another's), found through a grid of cells as large as the largest. */
 export function boxOverlaps(
   model: GraphModel,
   positions: ReadonlyMap<string, Point>,
   scale: CanvasScale,
+  layout: LayoutName = 'tree',
 ): number {
-  const boxes = boxesOf(model, positions, scale);
+  const boxes = footprints(model, positions, scale, layout);
   const cell = boxes.reduce((m, b) => Math.max(m, b.x2 - b.x1, b.y2 - b.y1), 1);
   const grid = new Map<string, number[]>();
   let count = 0;
@@ -153,7 +144,7 @@ export function boxOverlaps(
       for (let gy = cy - 1; gy <= cy + 1; gy++)
         for (const j of grid.get(`${gx},${gy}`) ?? []) {
           const b = boxes[j]!;
-          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) count++;
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2 && footprintsOverlap(a, b)) count++;
         }
     const key = `${cx},${cy}`;
     const list = grid.get(key);
@@ -163,8 +154,13 @@ export function boxOverlaps(
   return count;
 }
 
-function extent(model: GraphModel, positions: ReadonlyMap<string, Point>, scale: CanvasScale) {
-  const boxes = boxesOf(model, positions, scale);
+function extent(
+  model: GraphModel,
+  positions: ReadonlyMap<string, Point>,
+  scale: CanvasScale,
+  layout: LayoutName,
+) {
+  const boxes = footprints(model, positions, scale, layout);
   if (!boxes.length) return { width: 0, height: 0 };
   let [x1, x2, y1, y2] = [Infinity, -Infinity, Infinity, -Infinity];
   for (const b of boxes)

@@ -1,5 +1,9 @@
-import { DISC_GAP, ringRadii } from './radial-rings';
+import { hasRayLabel } from '../ray-labels';
+import { DISC_GAP, ringRadii, type RadialTree } from './radial-rings';
 import type { ShownForest } from './shown-forest';
+
+/** Clear space between neighbours whose labels run along their rays: they widen apart outward anyway. */
+export const RAY_GAP = 4;
 
 /** Clear space between the plan's disc and the groups of the other roots beside it, and between those. */
 export const GROUP_GAP = 120;
@@ -21,11 +25,8 @@ interface Group {
  * times the steps of a bisection per ring. Returns x0, y0, x1, y1, … by node index.
  */
 export function radialLayout(forest: ShownForest): Float64Array {
-  const disc = new Float64Array(forest.ids.length);
-  forest.ids.forEach(
-    (_, i) => (disc[i] = Math.hypot(forest.width[i]! + DISC_GAP, forest.height[i]! + DISC_GAP)),
-  );
-  const groups = forest.roots.map((r) => radialGroup(forest, r, disc));
+  const room = roomOnRings(forest);
+  const groups = forest.roots.map((r) => radialGroup(forest, r, room));
   const out = new Float64Array(2 * forest.ids.length);
   const place = (g: Group, cx: number, cy: number) => {
     for (const [i, [x, y]] of g.xy) {
@@ -45,7 +46,36 @@ export function radialLayout(forest: ShownForest): Float64Array {
   return out;
 }
 
-function radialGroup(forest: ShownForest, root: number, disc: Float64Array): Group {
+type Room = Pick<RadialTree, 'tangent' | 'inward' | 'outward'>;
+
+/**
+ * What each node needs on its ring. A node labelled beneath its shape is the disc round its box and a gap; a
+ * node whose label runs along its ray (ray-labels.ts; its position is its shape's centre) needs its shape or its
+ * label's lines round the ring, and reaches outward by the shape, the gap and the label's width.
+ */
+function roomOnRings(forest: ShownForest): Room {
+  const n = forest.ids.length;
+  const room: Room = {
+    tangent: new Float64Array(n),
+    inward: new Float64Array(n),
+    outward: new Float64Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    if (hasRayLabel('radial', forest.depth[i]! + 1)) {
+      const half = forest.shape[i]! / 2 + RAY_GAP / 2;
+      room.tangent[i] = Math.max(forest.shape[i]!, forest.labelLines[i]!) + RAY_GAP;
+      room.inward[i] = half;
+      room.outward[i] = half + forest.gap[i]! + forest.labelWidth[i]!;
+    } else {
+      const disc = Math.hypot(forest.width[i]! + DISC_GAP, forest.height[i]! + DISC_GAP);
+      room.tangent[i] = disc;
+      room.inward[i] = room.outward[i] = disc / 2;
+    }
+  }
+  return room;
+}
+
+function radialGroup(forest: ShownForest, root: number, room: Room): Group {
   const rings: number[][] = [[root]];
   // Breadth first: each ring in angular order (children in sibling order, families in their parents' order).
   for (let level = rings[0]!; level.length;) {
@@ -53,14 +83,14 @@ function radialGroup(forest: ShownForest, root: number, disc: Float64Array): Gro
     if (next.length) rings.push(next);
     level = next;
   }
-  const { radius, angle } = ringRadii({ rings, parent: forest.parent, disc, weight: forest.weight });
+  const { radius, angle } = ringRadii({ rings, parent: forest.parent, ...room, weight: forest.weight });
   const xy = new Map<number, [number, number]>([[root, [0, 0]]]);
-  let reach = disc[root]! / 2;
+  let reach = room.outward[root]!;
   for (let k = 1; k < rings.length; k++)
     for (const v of rings[k]!) {
       const a = angle[v]!;
       xy.set(v, [radius[k]! * Math.cos(a), radius[k]! * Math.sin(a)]);
-      reach = Math.max(reach, radius[k]! + disc[v]! / 2);
+      reach = Math.max(reach, radius[k]! + room.outward[v]!);
     }
   return { xy, reach };
 }

@@ -32,8 +32,13 @@ export interface RadialTree {
   /** Node indices per ring, in angular order; ring 0 is the group's root alone. */
   rings: number[][];
   parent: Int32Array;
-  /** Disc diameter per node index: the disc round the node's box and a gap. */
-  disc: Float64Array;
+  /**
+   * Per node index, what the node needs round its ring (its disc's diameter, or a ray label's line height), and
+   * how far it reaches towards the centre and away from it (half the disc, or the shape's and the label's run).
+   */
+  tangent: Float64Array;
+  inward: Float64Array;
+  outward: Float64Array;
   /** What each node holds in the plan (see `planHoldings`), per node index. */
   weight: Float64Array;
 }
@@ -44,9 +49,10 @@ export interface Rings {
   angle: Float64Array;
 }
 
-export function ringRadii({ rings, parent, disc, weight }: RadialTree): Rings {
-  const angle = new Float64Array(disc.length);
-  const half = rings.map((ring) => ring.reduce((m, i) => Math.max(m, disc[i]! / 2), 0));
+export function ringRadii({ rings, parent, tangent, inward, outward, weight }: RadialTree): Rings {
+  const angle = new Float64Array(tangent.length);
+  const most = (of: Float64Array) => rings.map((ring) => ring.reduce((m, i) => Math.max(m, of[i]!), 0));
+  const [reachIn, reachOut] = [most(inward), most(outward)];
   const radius = [0];
   for (let k = 1; k < rings.length; k++) {
     const ring = rings[k]!;
@@ -56,7 +62,7 @@ export function ringRadii({ rings, parent, disc, weight }: RadialTree): Rings {
     const gap = new Float64Array(n);
     /** Gaps between neighbours at radius r; false when they do not fit round the circle. */
     const gapsAt = (r: number) => {
-      for (let i = 0; i < n; i++) own[i] = ownAngle(disc[ring[i]!]!, r);
+      for (let i = 0; i < n; i++) own[i] = ownAngle(tangent[ring[i]!]!, r);
       let total = 0;
       for (let i = 0; i < n; i++) total += gap[i] = (own[i]! + own[(i + 1) % n]!) / 2;
       return n === 1 || total <= 2 * Math.PI;
@@ -70,7 +76,7 @@ export function ringRadii({ rings, parent, disc, weight }: RadialTree): Rings {
       return at;
     };
     // The smallest radius the discs fit round at, then the smallest that keeps every child in its cone.
-    let lo = inner + half[k - 1]! + half[k]! + RING_GAP;
+    let lo = inner + reachOut[k - 1]! + reachIn[k]! + RING_GAP;
     if (!gapsAt(lo)) lo = smallest(lo, (r) => gapsAt(r));
     const r = place(lo) ? lo : smallest(lo, (r) => place(r) !== undefined);
     const at = place(r)!;

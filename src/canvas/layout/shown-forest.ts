@@ -21,6 +21,11 @@ export interface ShownForest {
   /** The node's layout box: its shape with the label beneath (node-metrics `layoutBox`). */
   width: Float64Array;
   height: Float64Array;
+  /** The parts of that box: shape size, label width, label lines' height, gap between shape and label. */
+  shape: Float64Array;
+  labelWidth: Float64Array;
+  labelLines: Float64Array;
+  gap: Float64Array;
   /** What the node holds in the plan, shown or not (`planHoldings`). */
   weight: Float64Array;
 }
@@ -60,7 +65,7 @@ export function planHoldings(model: GraphModel, scale: CanvasScale): Map<string,
       id,
       kids?.length
         ? kids.reduce((s, c) => s + out.get(c)!, 0)
-        : layoutBox(model.nodes.get(id)!, roots.has(id), scale).width,
+        : layoutBox(model.nodes.get(id)!, model.level.get(id)!, scale).width,
     );
   }
   return out;
@@ -105,15 +110,19 @@ export function shownForest(
     const list = children.get(id);
     if (list) for (let k = list.length - 1; k >= 0; k--) stack.push([list[k]!, i]);
   }
-  const width = new Float64Array(ids.length);
-  const height = new Float64Array(ids.length);
-  const weight = new Float64Array(ids.length);
-  const isRoot = new Set(model.roots);
+  const [width, height, weight, shape, labelWidth, labelLines, gap] = Array.from(
+    { length: 7 },
+    () => new Float64Array(ids.length),
+  ) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
   ids.forEach((id, i) => {
-    const box = layoutBox(model.nodes.get(id)!, isRoot.has(id), scale);
+    const box = layoutBox(model.nodes.get(id)!, model.level.get(id)!, scale);
     width[i] = box.width;
     height[i] = box.height;
     weight[i] = holdings.get(id)!;
+    shape[i] = box.shape;
+    labelWidth[i] = box.labelWidth;
+    labelLines[i] = box.labelHeight - box.gap;
+    gap[i] = box.gap;
   });
   return {
     ids,
@@ -124,5 +133,9 @@ export function shownForest(
     width,
     height,
     weight,
+    shape,
+    labelWidth,
+    labelLines,
+    gap,
   };
 }

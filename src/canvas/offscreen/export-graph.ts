@@ -159,7 +159,7 @@ export class ExportGraph {
     const byId = new Map<string, PictureNode>();
     this.cy.nodes().forEach((n) => {
       const node = model.nodes.get(n.id())!;
-      const m = nodeMetrics(node.kind, model.roots.includes(n.id()));
+      const m = nodeMetrics(node.kind, model.level.get(n.id())!);
       const p = n.position();
       byId.set(n.id(), {
         id: n.id(),

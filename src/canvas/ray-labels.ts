@@ -1,0 +1,65 @@
+import type { GraphModel } from '../domain/graph-model';
+import type { LayoutName } from '../domain/vocabulary';
+import type { Lang } from '../i18n/lang';
+import type { CanvasScale, Point } from '../view/positions';
+import { labelBox } from './label-box';
+import { nodeMetrics } from './node-metrics';
+
+/**
+ * In the radial layout, labels from this level of the plan down run outward along their node's ray: on a ring a
+ * label then takes only its line height round the circle instead of its width, which is what lets a fully open
+ * plan fit a screen or a poster with every label legible.
+ */
+export const RAY_FROM_LEVEL = 3;
+
+export const hasRayLabel = (layout: LayoutName, level: number): boolean =>
+  layout === 'radial' && level >= RAY_FROM_LEVEL;
+
+/** How the canvas draws a ray label: turned by `rot` (radians), its centre (mx, my) from the node's centre. */
+export interface RayLabel {
+  rot: number;
+  mx: number;
+  my: number;
+}
+
+/**
+ * A label along the ray at `angle` (radians, y pointing down) from a shape of size `shape`: it starts `gap` past
+ * the shape and runs `width` outward, turned half round on the left side so that it never reads upside down.
+ */
+export function rayLabel(angle: number, shape: number, gap: number, width: number): RayLabel {
+  const d = shape / 2 + gap + width / 2;
+  const rot = Math.cos(angle) < -1e-9 ? angle + Math.PI : angle;
+  return { rot: Math.atan2(Math.sin(rot), Math.cos(rot)), mx: Math.cos(angle) * d, my: Math.sin(angle) * d };
+}
+
+/** The root of the node's tree: the centre its ray starts from. */
+export function treeRootOf(model: GraphModel, id: string): string {
+  let at = id;
+  for (let p = model.parent.get(at); p !== undefined; p = model.parent.get(at)) at = p;
+  return at;
+}
+
+/**
+ * The ray label of `id` in `lang`, placed by the layout's `positions` (a ray node's position is its shape's
+ * centre, its tree root's the centre of the rings), or undefined when its label sits beneath its shape.
+ * `boost` enlarges the label as an export does.
+ */
+export function rayLabelOf(
+  model: GraphModel,
+  id: string,
+  lang: Lang,
+  layout: LayoutName,
+  scale: CanvasScale,
+  positions: ReadonlyMap<string, Point>,
+  boost = 1,
+): RayLabel | undefined {
+  const level = model.level.get(id) ?? 1;
+  if (!hasRayLabel(layout, level)) return undefined;
+  const p = positions.get(id);
+  const c = positions.get(treeRootOf(model, id));
+  if (!p || !c) return undefined;
+  const node = model.nodes.get(id)!;
+  const m = nodeMetrics(node.kind, level, scale);
+  const width = labelBox(node.label[lang], m.font * boost, lang === 'zh' ? 'anywhere' : 'whitespace').width;
+  return rayLabel(Math.atan2(p.y - c.y, p.x - c.x), m.size, m.gap * boost, width);
+}
