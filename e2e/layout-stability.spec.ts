@@ -231,3 +231,145 @@ for (const layout of HIERARCHICAL) {
     });
   });
 }
+
+/** What moved on the canvas from a tap until it came to rest, sampled on every animation frame in the page. */
+interface Motion {
+  /** ms (page clock) from the first frame that showed a change to the last one that did. */
+  duration: number;
+  /** Frames that showed a change (of a node's position, the shown nodes or the camera). */
+  changeFrames: number;
+  /** Nodes shown before that moved, and those of them seen on the way (between where they were and are). */
+  moved: number;
+  glided: number;
+  /** Nodes that appeared, and those of them seen somewhere before their place. */
+  appeared: number;
+  grew: number;
+}
+
+/** Starts sampling on every animation frame, in the page; the result is ready 45 frames after the last change. */
+function startSampling(page: Page) {
+  return page.evaluate(() => {
+    const w = window as unknown as { __motion?: Motion | null };
+    w.__motion = null;
+    const canvas = window.__taiguCanvas!;
+    const key = () => JSON.stringify([canvas.positions(), canvas.viewport()]);
+    const seen = new Map<string, string[]>();
+    const start = new Set(Object.keys(canvas.positions()));
+    const record = () => {
+      for (const [id, p] of Object.entries(canvas.positions())) {
+        const list = seen.get(id) ?? [];
+        const at = `${p.x.toFixed(2)},${p.y.toFixed(2)}`;
+        if (list[list.length - 1] !== at) list.push(at);
+        seen.set(id, list);
+      }
+    };
+    record();
+    let prev = key();
+    let first: number | undefined;
+    let last = 0;
+    let changeFrames = 0;
+    let quiet = 0;
+    const tick = () => {
+      const now = performance.now();
+      const k = key();
+      if (k !== prev) {
+        first ??= now;
+        last = now;
+        changeFrames++;
+        quiet = 0;
+        prev = k;
+        record();
+      } else if (first !== undefined) quiet++;
+      if (first === undefined || quiet < 45) return void requestAnimationFrame(tick);
+      const lists = [...seen.entries()];
+      const old = lists.filter(([id, l]) => start.has(id) && l.length > 1);
+      const fresh = lists.filter(([id]) => !start.has(id));
+      w.__motion = {
+        duration: last - first,
+        changeFrames,
+        moved: old.length,
+        glided: old.filter(([, l]) => l.length > 2).length,
+        appeared: fresh.length,
+        grew: fresh.filter(([, l]) => l.length > 1).length,
+      };
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+const sampled = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __motion?: Motion | null }).__motion ?? null);
+
+/**
+ * Taps `id` with the page's clock stopped, then lets the page's time pass one frame (16 ms) at a time: every
+ * frame is drawn and sampled at its exact time, however slow the machine is, so the measured duration is the
+ * app's own.
+ */
+async function motionOf(page: Page, id: string): Promise<Motion> {
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(now + 1_000);
+  await startSampling(page);
+  await tap(page, id);
+  // The layout answers from its worker, whose time is not the page's; its answer is drawn on the next frame.
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-layout', 'idle');
+  await expect
+    .poll(
+      async () => {
+        await page.clock.runFor(16);
+        return sampled(page);
+      },
+      { timeout: 30_000, intervals: [0] },
+    )
+    .not.toBeNull();
+  const m = (await sampled(page))!;
+  await page.clock.resume();
+  return m;
+}
+
+for (const layout of HIERARCHICAL) {
+  test.describe(`${layout} layout, motion`, () => {
+    test('what moves when a branch opens or closes glides there within 400 ms', async ({ page }) => {
+      await page.clock.install();
+      await openApp(page, `?layout=${layout}`);
+      await frameAll(page, 0);
+      const id = 'goal-agri-hi-tech-zone';
+      const opening = await motionOf(page, id);
+      await settle(page);
+      const closing = await motionOf(page, id);
+      for (const [what, m] of [
+        ['opening', opening],
+        ['closing', closing],
+      ] as const) {
+        test.info().annotations.push({ type: `${what}: motion`, description: JSON.stringify(m) });
+        expect(m.duration, `${what}: something moved`).toBeGreaterThan(0);
+        expect(m.duration, `${what}: last change ≤ 400 ms after the first`).toBeLessThanOrEqual(400);
+        expect(m.moved, `${what}: nodes moved`).toBeGreaterThan(0);
+        expect(m.glided, `${what}: every moved node was seen on its way`).toBe(m.moved);
+      }
+      expect(opening.appeared).toBe(6);
+      expect(opening.grew, 'new nodes grow out of their parent').toBe(6);
+    });
+
+    test('under reduced motion, everything takes its place at once', async ({ page }) => {
+      await page.clock.install();
+      await openApp(page, `?layout=${layout}`);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await frameAll(page, 0);
+      const id = 'goal-agri-hi-tech-zone';
+      const opening = await motionOf(page, id);
+      await settle(page);
+      const closing = await motionOf(page, id);
+      for (const [what, m] of [
+        ['opening', opening],
+        ['closing', closing],
+      ] as const) {
+        test.info().annotations.push({ type: `${what}: motion`, description: JSON.stringify(m) });
+        expect(m.moved, `${what}: nodes moved`).toBeGreaterThan(0);
+        expect(m.changeFrames, `${what}: one frame shows the whole change`).toBe(1);
+        expect(m.glided, `${what}: no node seen on its way`).toBe(0);
+      }
+      expect(opening.appeared).toBe(6);
+      expect(opening.grew, 'new nodes appear in their place').toBe(0);
+    });
+  });
+}
