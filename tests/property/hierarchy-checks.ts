@@ -13,6 +13,8 @@ import { tidyPositions, type TidyLayoutName } from '../../src/canvas/layout/tidy
 import type { Point, Positions } from '../../src/view/positions';
 import { siblingOrder } from '../../src/view/sibling-order';
 import { applyOp, shownNodes, startExpanded, type ViewOp } from '../../src/view/view-ops';
+import { decodeView, encodeView } from '../../src/link-format/url-state';
+import { initialView } from '../../src/view/view-state';
 
 /** Random view logs over the nodes of `model`. */
 export function opsOf(model: GraphModel, maxLength = 10): fc.Arbitrary<ViewOp[]> {
@@ -170,4 +172,35 @@ export function checkLog(
   );
   for (const [id, p] of before)
     if (again.get(id)?.x !== p.x || again.get(id)?.y !== p.y) throw new Error(`replay moved ${id}`);
+}
+
+/**
+ * View logs as the app builds them (depth at least 1, ids of the graph), with pairs that open and close one
+ * node in a row put in here and there: the pairs a link leaves out.
+ */
+export function linkOpsOf(model: GraphModel): fc.Arbitrary<ViewOp[]> {
+  const known = (op: ViewOp) => ('id' in op ? model.nodes.has(op.id) : op.op !== 'depth' || op.level >= 1);
+  const pair = fc.constantFrom(...model.order).map((id): ViewOp[] => [
+    { op: 'expand', id },
+    { op: 'collapse', id },
+  ]);
+  return fc
+    .tuple(opsOf(model, 10), fc.array(fc.tuple(fc.nat(), pair), { maxLength: 4 }))
+    .map(([ops, pairs]) => {
+      const out = ops.filter(known);
+      for (const [at, two] of pairs) out.splice(at % (out.length + 1), 0, ...two);
+      return out;
+    });
+}
+
+/** The log read back from its link lays out exactly as the log itself (a fresh engine each). */
+export function linkKeepsPositions(model: GraphModel, layout: TidyLayoutName, ops: ViewOp[]): void {
+  const order = siblingOrder(model);
+  const link = encodeView({ ...initialView(), ops, layout }, 'g', 'g', model);
+  const back = decodeView(link, model).view.ops ?? [];
+  const a = new HierarchyEngine(model, layout, { siblingOrder: order }).positionsFor(ops);
+  const b = new HierarchyEngine(model, layout, { siblingOrder: order }).positionsFor(back);
+  if (a.size !== b.size) throw new Error(`${link}: other nodes shown`);
+  for (const [id, p] of a)
+    if (!b.has(id) || !near(p, b.get(id)!, 1e-6)) throw new Error(`${link}: ${id} is elsewhere`);
 }

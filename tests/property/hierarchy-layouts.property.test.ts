@@ -6,7 +6,7 @@ import { LAYOUT_NAMES } from '../../src/domain/vocabulary';
 import type { CanvasScale } from '../../src/view/positions';
 import { siblingOrder } from '../../src/view/sibling-order';
 import { taiguModel } from '../helpers/load';
-import { checkLog, graphArb, opsOf } from './hierarchy-checks';
+import { checkLog, graphArb, linkKeepsPositions, linkOpsOf, opsOf } from './hierarchy-checks';
 import { LAYOUT_RUNS as RUNS } from './run-counts';
 
 const taigu = taiguModel();
@@ -37,6 +37,23 @@ describe.each(hierarchical)('%s layout, any view log', (layout) => {
         },
       ),
       { numRuns: RUNS.generated, seed: 5000 },
+    );
+  }, 120_000);
+
+  it('a link reproduces the positions: the log read back from it, normalised, lays out the same (Taigu)', () => {
+    fc.assert(
+      fc.property(linkOpsOf(taigu), (ops) => linkKeepsPositions(taigu, layout, ops)),
+      { numRuns: RUNS.linkTaigu, seed: 2104 },
+    );
+  }, 120_000);
+
+  it('a link reproduces the positions on generated plans', () => {
+    fc.assert(
+      fc.property(
+        graphArb.chain((graph) => fc.tuple(fc.constant(graph), linkOpsOf(buildModel(graph)))),
+        ([graph, ops]) => linkKeepsPositions(buildModel(graph), layout, ops),
+      ),
+      { numRuns: RUNS.linkGenerated, seed: 5104 },
     );
   }, 120_000);
 });

@@ -34,8 +34,14 @@ export const URL_RUNS = {
 
 export const sum = (runs: Record<string, number>): number => Object.values(runs).reduce((a, b) => a + b, 0);
 
-/** Per hierarchical layout (radial, tree): view logs on the Taigu graph, and generated plans with a log each. */
+/**
+ * Per hierarchical layout (radial, tree): view logs on the Taigu graph, and generated plans with a log each; the
+ * same, read back from their links.
+ */
 export const LAYOUT_RUNS = {
   taigu: 60,
   generated: 300,
+  /** Logs read back from their link (normalised on the way): the same positions. */
+  linkTaigu: 80,
+  linkGenerated: 200,
 } as const;
