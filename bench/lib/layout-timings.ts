@@ -41,7 +41,6 @@ export function timeEngineStep(
 export function shownElements(model: GraphModel, ops: readonly ViewOp[]): ElementDefinition[] {
   const shown = shownNodes(model, expandedAfter(model, ops));
   const set = new Set(shown);
-  const roots = new Set(model.roots);
   const out: ElementDefinition[] = shown.map((id) => {
     const box = layoutBox(model.nodes.get(id)!, model.level.get(id)!);
     return { group: 'nodes', data: { id, w: box.width, h: box.height } };

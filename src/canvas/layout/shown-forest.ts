@@ -50,7 +50,6 @@ export function forestSource(model: GraphModel, scale: CanvasScale, order?: Sibl
  */
 export function planHoldings(model: GraphModel, scale: CanvasScale): Map<string, number> {
   const out = new Map<string, number>();
-  const roots = new Set(model.roots);
   const outline: string[] = [];
   const stack = [...model.roots];
   while (stack.length) {
