@@ -88,7 +88,8 @@ export class CanvasController {
       this.cy.elements().remove();
       return this.lay(scene, 'first');
     }
-    if (scene.theme !== prev.theme || scene.lang !== prev.lang) this.restyle(scene);
+    if (scene.theme !== prev.theme || scene.lang !== prev.lang || scene.allSupports !== prev.allSupports)
+      this.restyle(scene);
     const shapeChanged = scene.ops !== prev.ops || scene.visible !== prev.visible;
     if (shapeChanged) return this.lay(scene, 'change');
     if (scene.lang !== prev.lang || scene.theme !== prev.theme) this.refreshLabels(scene);
@@ -193,7 +194,8 @@ export class CanvasController {
   }
 
   private restyle(scene: CanvasScene): void {
-    this.cy.style(canvasStyle(this.tokens(scene), scene.lang, { scale: scene.scale }));
+    const { lang, scale, allSupports } = scene;
+    this.cy.style(canvasStyle(this.tokens(scene), lang, { scale, allSupports }));
   }
 
   /** On phones the details sheet covers the lower part of the canvas while a node is selected. */
