@@ -64,6 +64,7 @@ export const zh = {
   'controls.layout.tree': '树状',
   'controls.layout.network': '网络',
   'controls.allSupports': '显示全部支撑关系',
+  'controls.allSupports.short': '全部支撑',
   'controls.allSupports.hint': '突出显示每条支撑关系及其方向；关闭时只突出选中节点的支撑关系',
   'filters.title': '筛选',
   'filters.kinds': '按类型显示',

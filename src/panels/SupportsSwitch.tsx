@@ -14,6 +14,8 @@ export function SupportsSwitch() {
       type="button"
       className="supports-switch"
       aria-pressed={on}
+      // The row is narrow beside the details panel: a short label on screen, the whole name for assistive tech.
+      aria-label={t('controls.allSupports')}
       title={t('controls.allSupports.hint')}
       onClick={() => useApp.getState().setAllSupports(!on)}
     >
@@ -27,7 +29,7 @@ export function SupportsSwitch() {
         />
         <path d="M22.5 10.5L17 9.5L21 5.5Z" fill="currentColor" />
       </svg>
-      {t('controls.allSupports')}
+      {t('controls.allSupports.short')}
     </button>
   );
 }
