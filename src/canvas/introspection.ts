@@ -60,6 +60,8 @@ export interface EdgeProbe {
   arrow: string;
   curve: string;
   zIndex: number;
+  sourceId: string;
+  targetId: string;
   /** Centres of its nodes and its curve's control points, in graph coordinates. */
   source: Point;
   target: Point;
@@ -77,6 +79,8 @@ export function edgeStyles(cy: Core): Record<string, EdgeProbe> {
       arrow: String(e.style('target-arrow-shape')),
       curve: String(e.style('curve-style')),
       zIndex: e.numericStyle('z-index'),
+      sourceId: e.source().id(),
+      targetId: e.target().id(),
       source: { ...e.source().position() },
       target: { ...e.target().position() },
       controlPoints: (e.controlPoints() ?? []).map((p) => ({ x: p.x, y: p.y })),
