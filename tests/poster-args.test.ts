@@ -38,6 +38,10 @@ describe('poster command arguments', () => {
     });
     expect(posterQuery(a)).toBe('?g=taigu-2021&s=goal-a&lang=en&x=goal-a.goal-b');
     expect(posterQuery(parsePosterArgs(['--out', 'a.svg', '--expand', 'all']))).toBe('?x=*');
+    const all = parsePosterArgs(['--out', 'a.svg', '--expand', 'all', '--all-supports']);
+    expect(all.allSupports).toBe(true);
+    expect(posterQuery(all)).toBe('?sup=all&x=*');
+    expect(a.allSupports).toBe(false);
     expect(parsePosterArgs(['--out=a.svg', '--size', 'a3']).format).toBe('svg');
     expect(parsePosterArgs(['--out', 'a.png', '--link-base', 'https://example.org/t/']).linkBase).toBe(
       'https://example.org/t/',

@@ -90,6 +90,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   lang: fc.constantFrom('zh' as const, 'en' as const),
   theme: fc.constantFrom('light' as const, 'dark' as const),
   layout: fc.constantFrom(...LAYOUT_NAMES),
+  allSupports: fc.boolean(),
 });
 
 // ------------------------------------------------------------------------------------------------- tests
@@ -133,6 +134,20 @@ describe('encodeView', () => {
     const bad = decodeView('?layout=spiral', model);
     expect(bad.view.layout).toBeUndefined();
     expect(bad.notices).toEqual([{ kind: 'bad-value', param: 'layout', count: 1, values: ['spiral'] }]);
+  });
+
+  it('writes sup=all only when every supports edge is drawn strong, and reads it back', () => {
+    expect(encodeView(view({ allSupports: false }), G, G, model)).toBe('');
+    expect(encodeView(view({ allSupports: true }), G, G, model)).toBe('?sup=all');
+    expect(encodeView(view({ allSupports: true, layout: 'tree' }), G, G, model)).toBe(
+      '?layout=tree&sup=all',
+    );
+    expect(decodeView('?sup=all', model).view.allSupports).toBe(true);
+    expect(decodeView('?sup=focus', model).view.allSupports).toBe(false);
+    expect(decodeView('?lang=en', model).view.allSupports).toBeUndefined();
+    const bad = decodeView('?sup=some', model);
+    expect(bad.view.allSupports).toBeUndefined();
+    expect(bad.notices).toEqual([{ kind: 'bad-value', param: 'sup', count: 1, values: ['some'] }]);
   });
 
   it('names the graph only when it is not the default one', () => {

@@ -4,7 +4,7 @@ import { attachCamera } from '../store/camera';
 import { useT } from '../store/use-t';
 import { createSceneSelector } from '../view/canvas-scene';
 import { CanvasController } from './canvas-controller';
-import type { LabelProbe } from './introspection';
+import type { EdgeProbe, LabelProbe } from './introspection';
 import { prestartLayoutWorker } from './layout/layout-client';
 import { registerLiveView } from './offscreen/live-view';
 
@@ -15,6 +15,7 @@ declare global {
       positions(): Record<string, { x: number; y: number }>;
       renderedPositions(): Record<string, { x: number; y: number; labelY: number }>;
       labelSizes(): Record<string, LabelProbe>;
+      edgeStyles(): Record<string, EdgeProbe>;
       viewport(): { zoom: number; pan: { x: number; y: number } };
       detail(): 'full' | 'far';
       renderer(): 'canvas' | 'webgl';

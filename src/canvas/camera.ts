@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { CameraMove } from '../store/camera';
 import type { Point } from '../view/positions';
+import type { LayoutName } from '../domain/vocabulary';
 
 const PADDING = 60;
 /** At this zoom the smallest label (14 px) renders at about 11 px. */
@@ -11,6 +12,10 @@ export const READABLE_ZOOM = 0.78;
  * about 0.75).
  */
 export const HIERARCHY_HOME_FLOOR = 0.45;
+
+/** How far out the home view may go to show the whole picture in `layout`. */
+export const homeFloor = (layout: LayoutName | undefined): number =>
+  layout && layout !== 'network' ? HIERARCHY_HOME_FLOOR : READABLE_ZOOM;
 
 export interface Box {
   x1: number;

@@ -2,7 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import type { CameraMove } from '../store/camera';
 import type { CanvasScene } from '../view/canvas-scene';
 import type { Point, Positions } from '../view/positions';
-import { boxOf, fitReadable, glideToShow, HIERARCHY_HOME_FLOOR, moveCamera, READABLE_ZOOM } from './camera';
+import { boxOf, fitReadable, glideToShow, homeFloor, moveCamera } from './camera';
 import { bindCanvasEvents, type CanvasActions } from './canvas-events';
 import { canvasStyle } from './canvas-style';
 import { applyFocus } from './focus';
@@ -90,7 +90,8 @@ export class CanvasController {
       this.cy.elements().remove();
       return this.lay(scene, 'first');
     }
-    if (scene.theme !== prev.theme || scene.lang !== prev.lang) this.restyle(scene);
+    if (scene.theme !== prev.theme || scene.lang !== prev.lang || scene.allSupports !== prev.allSupports)
+      this.restyle(scene);
     const shapeChanged = scene.ops !== prev.ops || scene.visible !== prev.visible;
     if (shapeChanged) return this.lay(scene, 'change');
     if (scene.lang !== prev.lang || scene.theme !== prev.theme) this.refreshLabels(scene);
@@ -113,7 +114,7 @@ export class CanvasController {
         (this.cy.getElementById(id).nonempty() ? this.cy.getElementById(id).position() : undefined);
       return p ? [p] : [];
     });
-    moveCamera(this.cy, move, targets, animate, this.unobscuredHeight(), this.homeFloor());
+    moveCamera(this.cy, move, targets, animate, this.unobscuredHeight(), homeFloor(this.scene?.layout));
   }
 
   /** Redraws labels once web-font parts have arrived, if any were drawn before theirs (the first paint never waits). */
@@ -168,7 +169,7 @@ export class CanvasController {
     this.updateDetail();
     this.fonts.drew(() => this.shownLabels());
     if (!first) return;
-    fitReadable(this.cy, this.homeFloor());
+    fitReadable(this.cy, homeFloor(this.scene?.layout));
     if (scene.selected) this.glideTo(scene.selected, false);
     this.afterRender(() => {
       settled();
@@ -196,17 +197,13 @@ export class CanvasController {
   }
 
   private restyle(scene: CanvasScene): void {
-    this.cy.style(canvasStyle(this.tokens(scene), scene.lang, { scale: scene.scale }));
+    const { lang, scale, allSupports } = scene;
+    this.cy.style(canvasStyle(this.tokens(scene), lang, { scale, allSupports }));
   }
 
   /** On phones the details sheet covers the lower part of the canvas while a node is selected. */
   private unobscuredHeight(): number {
     return isPhoneWidth() && this.scene?.selected ? this.cy.height() * 0.45 : this.cy.height();
-  }
-
-  /** How far out the home view may go to show the whole picture. */
-  private homeFloor(): number {
-    return this.scene && this.scene.layout !== 'network' ? HIERARCHY_HOME_FLOOR : READABLE_ZOOM;
   }
 
   private onResize(): void {

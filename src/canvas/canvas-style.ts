@@ -1,6 +1,7 @@
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../domain/vocabulary';
 import { KIND_SHAPES } from './kind-shapes';
+import { supportsStyle } from './supports-style';
 import { LABEL_WRAP_EM, LEVEL_MIN_PX, TOP_LEVELS, labelGap, nodeMetrics } from './node-metrics';
 import type { CanvasScale } from '../view/positions';
 import type { CanvasTokens } from './theme-tokens';
@@ -44,13 +45,15 @@ export interface StyleOptions {
   exportLabels?: ExportLabels;
   /** Shape and label sizes (node-metrics.ts); the kiosk's are larger. Default 'screen'. */
   scale?: CanvasScale;
+  /** Every supports edge strong, with its arrow (the view's "show all supports"); default false. */
+  allSupports?: boolean;
 }
 
 /**
  * The cytoscape stylesheet as JSON built from tokens in code; no stylesheet string is ever built from data.
  */
 export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh', options: StyleOptions = {}): StylesheetJson {
-  const { exportLabels, scale = 'screen' } = options;
+  const { exportLabels, scale = 'screen', allSupports = false } = options;
   const b = exportLabels?.labelBoost ?? 1;
   const sized = (m: { size: number; font: number; weight: number }) => ({
     width: m.size,
@@ -133,20 +136,8 @@ export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh', options: StyleOp
       style: { width: 1.5, 'curve-style': 'bezier', 'line-color': t.partOf, 'target-arrow-color': t.partOf },
     },
     { selector: 'edge.r-part-of.bridged', style: { 'line-style': 'dotted' } },
-    {
-      selector: 'edge.r-supports',
-      style: {
-        width: 1.5,
-        'line-color': t.supports,
-        'target-arrow-color': t.supports,
-        'line-style': 'dashed',
-        'line-dash-pattern': [6, 4],
-        'target-arrow-shape': 'triangle',
-        'arrow-scale': 1.1,
-        opacity: 0.85,
-      },
-    },
     { selector: 'edge.hl', style: { width: 3, opacity: 1 } },
+    ...supportsStyle(t, allSupports),
     // Level of detail (level-of-detail.ts): zoomed far out on a large graph, only shapes and plain lines.
     { selector: 'node.far', style: { label: '', 'background-image': 'none' } },
     { selector: 'edge.far', style: { 'target-arrow-shape': 'none', 'curve-style': 'haystack' } },

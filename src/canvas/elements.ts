@@ -60,7 +60,8 @@ export function nodeElement(
 export function edgeElement(e: VisibleEdge): ElementDefinition {
   return {
     group: 'edges',
-    data: { id: e.id, source: e.source, target: e.target },
+    // A supports edge's bow (supports-style.ts) is set once its nodes have positions.
+    data: { id: e.id, source: e.source, target: e.target, ...(e.relation === 'supports' ? { bow: 0 } : {}) },
     classes: `r-${e.relation}${e.bridged ? ' bridged' : ''}`,
   };
 }

@@ -52,6 +52,43 @@ export function labelSizes(cy: Core): Record<string, LabelProbe> {
   return out;
 }
 
+export interface EdgeProbe {
+  relation: string;
+  opacity: number;
+  width: number;
+  /** The target arrow's shape ('none' when there is none). */
+  arrow: string;
+  curve: string;
+  zIndex: number;
+  sourceId: string;
+  targetId: string;
+  /** Centres of its nodes and its curve's control points, in graph coordinates. */
+  source: Point;
+  target: Point;
+  controlPoints: Point[];
+}
+
+/** Every edge as drawn: how strong it is, whether it has an arrow, its curve. */
+export function edgeStyles(cy: Core): Record<string, EdgeProbe> {
+  const out: Record<string, EdgeProbe> = {};
+  cy.edges().forEach((e) => {
+    out[e.id()] = {
+      relation: e.hasClass('r-supports') ? 'supports' : 'part-of',
+      opacity: e.numericStyle('opacity'),
+      width: e.numericStyle('width'),
+      arrow: String(e.style('target-arrow-shape')),
+      curve: String(e.style('curve-style')),
+      zIndex: e.numericStyle('z-index'),
+      sourceId: e.source().id(),
+      targetId: e.target().id(),
+      source: { ...e.source().position() },
+      target: { ...e.target().position() },
+      controlPoints: (e.controlPoints() ?? []).map((p) => ({ x: p.x, y: p.y })),
+    };
+  });
+  return out;
+}
+
 /** The canvas as browser tests and benchmarks read it (window.__taiguCanvas). */
 export function canvasIntrospection(
   cy: Core,
@@ -61,6 +98,7 @@ export function canvasIntrospection(
     positions: () => nodePositions(cy),
     renderedPositions: () => renderedPositions(cy),
     labelSizes: () => labelSizes(cy),
+    edgeStyles: () => edgeStyles(cy),
     viewport: () => state.viewport(),
     detail: (): 'full' | 'far' => (state.far() ? 'far' : 'full'),
     renderer: (): 'canvas' | 'webgl' => (state.webgl ? 'webgl' : 'canvas'),

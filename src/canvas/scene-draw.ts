@@ -5,6 +5,7 @@ import { boxOf, glideToShow } from './camera';
 import { nodeData } from './elements';
 import { rayLabelOf } from './ray-labels';
 import { syncElements } from './sync-elements';
+import { bowSupports } from './supports-style';
 import { hiddenChildCount } from '../view/view-ops';
 
 /** Hundreds of nodes flying at once read as noise and cost frames: larger changes appear in place. */
@@ -47,6 +48,7 @@ export function drawScene(
     animate,
     far: opts.far,
   });
+  bowSupports(cy, (id) => targets.get(id));
   if (opts.first) return targets;
   const box = boxOf(added, 90);
   if (box) glideToShow(cy, box, animate);

@@ -14,6 +14,7 @@ export const POSTER_USAGE = `usage: npm run export -- --out poster.png [options]
   --bg B                white | transparent | dark (default: white)
   --link-base URL       public address of the app; the footer prints URL + this view's query
                         (default: the address of the local server the command starts)
+  --all-supports        draw every supports link strong, with its arrow (default: all quiet)
   --no-title --no-legend --no-footer`;
 
 export interface PosterArgs {
@@ -30,6 +31,8 @@ export interface PosterArgs {
   title: boolean;
   legend: boolean;
   footer: boolean;
+  /** Every supports edge strong with its arrow (the view's "show all supports"). */
+  allSupports: boolean;
   format: 'png' | 'svg';
   linkBase?: string;
 }
@@ -48,7 +51,8 @@ export function parsePosterArgs(argv: readonly string[]): PosterArgs {
   const switches = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--no-title' || a === '--no-legend' || a === '--no-footer') switches.add(a);
+    if (a === '--no-title' || a === '--no-legend' || a === '--no-footer' || a === '--all-supports')
+      switches.add(a);
     else if (a.startsWith('--') && a.length > 2) {
       const [key, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
       const value = inline ?? argv[++i];
@@ -114,6 +118,7 @@ export function parsePosterArgs(argv: readonly string[]): PosterArgs {
     title: !switches.has('--no-title'),
     legend: !switches.has('--no-legend'),
     footer: !switches.has('--no-footer'),
+    allSupports: switches.has('--all-supports'),
     format,
     linkBase: linkBase(flags.get('link-base')),
   };
@@ -132,6 +137,7 @@ export function posterQuery(a: PosterArgs): string {
   if (a.graph) parts.push(`g=${a.graph}`);
   if (a.focus) parts.push(`s=${a.focus}`);
   if (a.lang === 'en') parts.push('lang=en');
+  if (a.allSupports) parts.push('sup=all');
   const ops = a.expand === 'all' ? ['*'] : a.expand;
   if (ops.length) parts.push(`x=${ops.join('.')}`);
   return parts.length ? `?${parts.join('&')}` : '';

@@ -15,6 +15,7 @@ export function snapshotOfApp(link?: string): ExportSnapshot {
     hiddenRelations: s.hiddenRelations,
     lang: s.lang,
     selected: s.selected,
+    allSupports: s.allSupports,
     // Exports are drawn at the screen's sizes (with their own label boost), whatever the canvas uses.
     startPositions: s.startPositions?.screen,
     link: link ?? window.location.href,

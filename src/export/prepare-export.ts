@@ -21,6 +21,8 @@ export interface ExportSnapshot {
   hiddenRelations: readonly Relation[];
   lang: Lang;
   selected: string | null;
+  /** The view's "show all supports" (the export draws no selection, so otherwise every one is quiet). */
+  allSupports?: boolean;
   startPositions?: ReadonlyMap<string, { x: number; y: number }>;
   /** The view's link, printed in the footer. */
   link: string;
@@ -122,6 +124,7 @@ export async function prepareExport(
     lang,
     tokens: colours.tokens,
     view,
+    allSupports: snap.allSupports,
   });
   const ctx = measureCtx();
   ctx.font = `400 100px ${bands.font}`;

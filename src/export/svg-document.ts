@@ -1,6 +1,7 @@
-import type { Picture, PictureNode } from '../canvas/offscreen/export-graph';
+import type { Picture, PictureEdge, PictureNode } from '../canvas/offscreen/export-graph';
 import type { CanvasTokens } from '../canvas/theme-tokens';
 import { fitText, TYPE, type BandContent } from './bands';
+import { SUPPORTS_LOOK, supportsArrowSize, supportsCurve, towards } from '../canvas/supports-curve';
 import { shapePath, kindPath } from './shape-paths';
 import { BANDS, legendRows, type Frame } from './sizing';
 
@@ -25,6 +26,36 @@ export interface SvgInput {
   fontCss: string;
 }
 
+/** The arrow of a strong supports edge, as long and wide as the canvas draws it. */
+function arrowMarker(picture: Picture, tokens: CanvasTokens): string {
+  const size = supportsArrowSize(SUPPORTS_LOOK.strong.width) * picture.zoom;
+  return (
+    `<marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" ` +
+    `markerWidth="${n(size)}" markerHeight="${n(size)}" orient="auto-start-reverse">` +
+    `<path d="M0 0L10 5L0 10Z" fill="${xml(tokens.supports)}"/></marker>`
+  );
+}
+
+/**
+ * A supports edge as the canvas draws it: the same quadratic curve (supports-curve.ts) from shape to shape,
+ * quiet, or strong with its arrow when the view shows all supports.
+ */
+export function supportsPath(e: PictureEdge, picture: Picture, tokens: CanvasTokens): string {
+  const { source: a, target: b } = e;
+  const { control: c } = supportsCurve(a, b);
+  const p1 = towards(a, c, a.size / 2);
+  const p2 = towards(b, c, b.size / 2 + 1);
+  const look = picture.allSupports ? SUPPORTS_LOOK.strong : SUPPORTS_LOOK.quiet;
+  const z = picture.zoom;
+  return (
+    `<path d="M${n(p1.x)} ${n(p1.y)}Q${n(c.x)} ${n(c.y)} ${n(p2.x)} ${n(p2.y)}" fill="none" ` +
+    `stroke="${xml(tokens.supports)}" stroke-width="${n(look.width * z)}" ` +
+    `stroke-dasharray="${look.dash.map((d) => n(d * z)).join(' ')}" opacity="${look.opacity}"` +
+    (look.arrow ? ' marker-end="url(#arrow)"' : '') +
+    '/>'
+  );
+}
+
 /**
  * The export as a standalone SVG: the same framing, shapes, colours and bands as the PNG, vector, with text as
  * text in the shipped font (embedded when `fontCss` is given, else named with fallbacks).
@@ -44,32 +75,30 @@ export function svgDocument(i: SvgInput): string {
   out.push(
     `<defs><clipPath id="graph-clip"><rect x="${n(g.x)}" y="${n(g.y)}" width="${n(g.width)}" ` +
       `height="${n(g.height)}"/></clipPath>` +
-      `<marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" ` +
-      `orient="auto-start-reverse"><path d="M0 0L10 5L0 10Z" fill="${xml(tokens.supports)}"/></marker></defs>`,
+      arrowMarker(picture, tokens) +
+      '</defs>',
   );
   if (bands.background)
     out.push(`<rect width="${frame.width}" height="${frame.height}" fill="${xml(bands.background)}"/>`);
 
   out.push(`<g clip-path="url(#graph-clip)"><g transform="translate(${n(g.x)} ${n(g.y)}) scale(${n(s)})">`);
-  for (const e of picture.edges) {
+  // Supports beneath part-of, as on the canvas.
+  const edges = [...picture.edges].sort(
+    (x, y) => Number(x.relation !== 'supports') - Number(y.relation !== 'supports'),
+  );
+  for (const e of edges) {
+    if (e.relation === 'supports') {
+      out.push(supportsPath(e, picture, tokens));
+      continue;
+    }
     const { source: a, target: b } = e;
-    const d = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-    const trimA = a.size / 2;
-    const trimB = b.size / 2 + (e.relation === 'supports' ? 1 : 0);
-    const x1 = a.x + ((b.x - a.x) * trimA) / d;
-    const y1 = a.y + ((b.y - a.y) * trimA) / d;
-    const x2 = b.x - ((b.x - a.x) * trimB) / d;
-    const y2 = b.y - ((b.y - a.y) * trimB) / d;
-    const supports = e.relation === 'supports';
     const zoom = picture.zoom;
+    const p1 = towards(a, b, a.size / 2);
+    const p2 = towards(b, a, b.size / 2);
     out.push(
-      `<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" ` +
-        `stroke="${xml(supports ? tokens.supports : tokens.partOf)}" stroke-width="${n(1.5 * zoom)}"` +
-        (supports
-          ? ` stroke-dasharray="${n(6 * zoom)} ${n(4 * zoom)}" opacity="0.85" marker-end="url(#arrow)"`
-          : e.bridged
-            ? ` stroke-dasharray="${n(1.5 * zoom)} ${n(3 * zoom)}"`
-            : '') +
+      `<line x1="${n(p1.x)}" y1="${n(p1.y)}" x2="${n(p2.x)}" y2="${n(p2.y)}" ` +
+        `stroke="${xml(tokens.partOf)}" stroke-width="${n(1.5 * zoom)}"` +
+        (e.bridged ? ` stroke-dasharray="${n(1.5 * zoom)} ${n(3 * zoom)}"` : '') +
         '/>',
     );
   }

@@ -65,6 +65,10 @@ export const en: Dictionary = {
   'controls.layout.radial': 'Radial',
   'controls.layout.tree': 'Tree',
   'controls.layout.network': 'Network',
+  'controls.allSupports': 'Show all supports',
+  'controls.allSupports.short': 'All supports',
+  'controls.allSupports.hint':
+    'Draw every supports link strong, with its direction; off, only the selected node’s stand out',
   'filters.title': 'Filters',
   'filters.kinds': 'Show kinds',
   'filters.relations': 'Show relations',

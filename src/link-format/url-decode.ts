@@ -171,6 +171,12 @@ export function decodeView(search: string, model?: GraphModel): DecodedView {
     else badFor('layout').add(layout);
   }
 
+  const sup = values.get('sup');
+  if (sup !== undefined) {
+    if (sup === 'all' || sup === 'focus') view.allSupports = sup === 'all';
+    else badFor('sup').add(sup);
+  }
+
   const x = values.get('x');
   if (x !== undefined) {
     const ops: ViewOp[] = [];

@@ -15,8 +15,8 @@ export const MAX_ID_LENGTH = 64;
 export const isId = (v: string) => v.length <= MAX_ID_LENGTH && ID.test(v);
 
 /** `present` and `step` (a presented tour, src/url/url-present.ts) are read apart from the view. */
-export type UrlParam = 'g' | 's' | 'x' | 'hk' | 'hr' | 'lang' | 'theme' | 'layout' | 'present';
-const PARAMS: readonly UrlParam[] = ['g', 's', 'x', 'hk', 'hr', 'lang', 'theme', 'layout'];
+export type UrlParam = 'g' | 's' | 'x' | 'hk' | 'hr' | 'lang' | 'theme' | 'layout' | 'sup' | 'present';
+const PARAMS: readonly UrlParam[] = ['g', 's', 'x', 'hk', 'hr', 'lang', 'theme', 'layout', 'sup'];
 export const isParam = (name: string): name is UrlParam => (PARAMS as readonly string[]).includes(name);
 
 /** What was wrong with a link, as data. `values`/`ids` hold at most MAX_NOTICE_SAMPLES entries; `count` is exact. */

@@ -54,5 +54,6 @@ export function normaliseView(view: ViewState, model?: GraphModel): ViewState {
     lang: view.lang,
     theme: view.theme,
     layout: view.layout,
+    allSupports: view.allSupports,
   };
 }

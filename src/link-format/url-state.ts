@@ -10,6 +10,7 @@
  *   lang=en                 omitted for zh
  *   theme=dark              omitted for light
  *   layout=radial           radial, tree or network; omitted for the default layout
+ *   sup=all                 every supports edge drawn strong; omitted when only the selection's are
  *   x=<op>.<op>.<op>        the view log (ViewOp[]), in order; always written last, so that when an over-long
  *                           link is cut short the other parameters survive and x keeps a prefix of whole ops
  *
@@ -82,6 +83,7 @@ export function encodeView(
   if (view.lang !== 'zh') parts.push(`lang=${view.lang}`);
   if (view.theme !== 'light') parts.push(`theme=${view.theme}`);
   if (view.layout !== DEFAULT_LAYOUT) parts.push(`layout=${view.layout}`);
+  if (view.allSupports) parts.push('sup=all');
   const ops = normaliseOps(view.ops, model)
     .map(encodeOp)
     .filter((t) => t !== undefined);

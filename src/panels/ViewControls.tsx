@@ -5,6 +5,7 @@ import { camera } from '../store/camera';
 import { useExpanded } from '../store/use-expanded';
 import { shownNodes } from '../view/view-ops';
 import { LayoutSwitch } from './LayoutSwitch';
+import { SupportsSwitch } from './SupportsSwitch';
 
 /** Floating controls over the canvas: expand/collapse all, levels shown, zoom. */
 export function ViewControls() {
@@ -47,6 +48,7 @@ export function ViewControls() {
       </button>
       <span className="sep" aria-hidden="true" />
       <LayoutSwitch />
+      <SupportsSwitch />
       <span className="sep" aria-hidden="true" />
       <button
         type="button"

@@ -27,6 +27,8 @@ export interface ViewActions {
   setTheme(theme: Theme): void;
   /** Arranges the shown nodes another way; what is open and selected stays. */
   setLayout(layout: LayoutName): void;
+  /** Draws every supports edge strong (on) or only the selection's (off). */
+  setAllSupports(on: boolean): void;
   toggleKind(kind: NodeKind): void;
   toggleRelation(relation: Relation): void;
   /** Replaces the view wholesale (a link, a stored view, the kiosk's reset); unknown ids are dropped. */
@@ -99,6 +101,7 @@ export const viewActions = (set: Set, get: Get): ViewActions & ResetState => {
     setLang: (lang) => set({ lang }),
     setTheme: (theme) => set({ theme }),
     setLayout: (layout) => set({ layout }),
+    setAllSupports: (allSupports) => set({ allSupports }),
     toggleKind: (kind) => set({ hiddenKinds: toggled(get().hiddenKinds, kind) }),
     toggleRelation: (relation) => set({ hiddenRelations: toggled(get().hiddenRelations, relation) }),
     restoreView(view) {

@@ -25,6 +25,8 @@ export interface CanvasScene {
   /** Siblings in document order, for the hierarchical layouts (computed once per graph). */
   order?: SiblingOrder;
   selected: string | null;
+  /** Every supports edge drawn strong with its arrow, not only the selection's. */
+  allSupports: boolean;
   /** A tour step's nodes, lit beside the selection's neighbourhood and kept in frame when the canvas resizes. */
   step?: readonly string[];
   /** Start-view positions computed when the data was built, for this scale. */
@@ -70,6 +72,7 @@ const inputsOf = (s: SceneSource) =>
     s.startPositions,
     s.layout,
     s.paragraphs,
+    s.allSupports,
   ] as const;
 
 /**
@@ -105,6 +108,7 @@ export function createSceneSelector(): SceneSelector {
       layout: s.layout,
       order: s.layout === 'network' ? undefined : orderOf(model, s.paragraphs),
       selected: s.selected,
+      allSupports: s.allSupports,
       step: stepFrame(s.tours, s.tour),
       startPositions: s.startPositions?.[scale],
     };

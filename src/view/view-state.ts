@@ -18,6 +18,8 @@ export interface ViewState {
   theme: Theme;
   /** How the shown nodes are arranged (a part of the view: links, stored views and tours keep it). */
   layout: LayoutName;
+  /** Every supports edge drawn strong, with its arrow; otherwise only the selection's are (links keep it). */
+  allSupports: boolean;
 }
 
 /** Where the camera is: zoom and pan in the canvas's own terms. */
@@ -34,6 +36,7 @@ export const initialView = (): ViewState => ({
   lang: DEFAULT_LANG,
   theme: 'light',
   layout: DEFAULT_LAYOUT,
+  allSupports: false,
 });
 
 /** The view out of any state that holds one. */
@@ -45,6 +48,7 @@ export const viewOf = (s: ViewState): ViewState => ({
   lang: s.lang,
   theme: s.theme,
   layout: s.layout,
+  allSupports: s.allSupports,
 });
 
 export const viewChanged = (a: ViewState, b: ViewState): boolean =>
@@ -54,4 +58,5 @@ export const viewChanged = (a: ViewState, b: ViewState): boolean =>
   a.hiddenRelations !== b.hiddenRelations ||
   a.lang !== b.lang ||
   a.theme !== b.theme ||
-  a.layout !== b.layout;
+  a.layout !== b.layout ||
+  a.allSupports !== b.allSupports;

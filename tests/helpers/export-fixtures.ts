@@ -51,6 +51,7 @@ export const pictureFixture = (): Picture => {
     width: 300,
     height: 200,
     zoom: 1,
+    allSupports: false,
     nodes: [a, b],
     edges: [{ source: b, target: a, relation: 'supports', bridged: false }],
   };

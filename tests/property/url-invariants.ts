@@ -15,8 +15,17 @@ import {
 import type { ViewOp } from '../../src/view/view-ops';
 import { ensure } from './invariants';
 
-export const PARAMS: readonly UrlParam[] = ['g', 's', 'x', 'hk', 'hr', 'lang', 'theme', 'layout'];
-const VIEW_KEYS = ['ops', 'selected', 'hiddenKinds', 'hiddenRelations', 'lang', 'theme', 'layout'];
+export const PARAMS: readonly UrlParam[] = ['g', 's', 'x', 'hk', 'hr', 'lang', 'theme', 'layout', 'sup'];
+const VIEW_KEYS = [
+  'ops',
+  'selected',
+  'hiddenKinds',
+  'hiddenRelations',
+  'lang',
+  'theme',
+  'layout',
+  'allSupports',
+];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= 64 && ID.test(v);
 const show = (v: unknown) => JSON.stringify(v)?.slice(0, 400);
@@ -72,6 +81,7 @@ export function expectValidDecoded(d: DecodedView, m: GraphModel | undefined): v
   if (v.lang !== undefined) ensure(v.lang === 'zh' || v.lang === 'en', `lang ${v.lang}`);
   if (v.theme !== undefined) ensure(v.theme === 'light' || v.theme === 'dark', `theme ${v.theme}`);
   if (v.layout !== undefined) ensure(LAYOUT_NAMES.includes(v.layout), `layout ${v.layout}`);
+  if (v.allSupports !== undefined) ensure(typeof v.allSupports === 'boolean', `allSupports ${v.allSupports}`);
 
   ensure(Array.isArray(d.notices), 'notices not a list');
   const seen = new Set<string>();

@@ -64,6 +64,7 @@ const URL_INSERTS = [
   '&lang=fr',
   '&theme=',
   '&layout=',
+  '&sup=',
   '__proto__',
   'constructor',
   '\uD800',
@@ -116,6 +117,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   lang: fc.constantFrom('zh' as const, 'en' as const),
   theme: fc.constantFrom('light' as const, 'dark' as const),
   layout: fc.constantFrom(...LAYOUT_NAMES),
+  allSupports: fc.boolean(),
 });
 const linkArb = fc
   .tuple(viewArb, fc.constantFrom(G, 'example-qinghe-2030', 'other'))

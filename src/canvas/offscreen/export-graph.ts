@@ -6,6 +6,7 @@ import type { VisibleEdge } from '../../view/visible-graph';
 import { canvasStyle } from '../canvas-style';
 import { displayPosition, edgeElement, nodeElement } from '../elements';
 import { KIND_SHAPES } from '../kind-shapes';
+import { bowSupports } from '../supports-style';
 import type { Positions } from '../../view/positions';
 import { KIND_METRICS, nodeMetrics } from '../node-metrics';
 import type { CanvasTokens } from '../theme-tokens';
@@ -28,6 +29,8 @@ export interface ExportGraphInput {
   tokens: CanvasTokens;
   /** Set for scope 'view': the picture is the canvas as the reader sees it. */
   view?: LiveView;
+  /** The view's "show all supports": every supports edge strong with its arrow, else all quiet. */
+  allSupports?: boolean;
 }
 
 /** A node as drawn in the scale-1 picture (px from its top-left corner). */
@@ -58,6 +61,8 @@ export interface Picture {
   edges: PictureEdge[];
   /** Label px per font px: the camera's zoom for the current view, 1 otherwise. */
   zoom: number;
+  /** Supports edges drawn strong with arrows (else quiet), as the stylesheet draws them. */
+  allSupports: boolean;
 }
 
 /** The smallest label size of any kind, in graph px. */
@@ -88,7 +93,7 @@ export class ExportGraph {
     const { model, lang, tokens } = input;
     this.cy = cytoscape({
       container: this.host,
-      style: canvasStyle(input.tokens, input.lang, { exportLabels: { labelBoost: 1 } }),
+      style: canvasStyle(input.tokens, input.lang, this.styleOptions(1)),
       pixelRatio: 1,
       userZoomingEnabled: false,
       userPanningEnabled: false,
@@ -111,6 +116,7 @@ export class ExportGraph {
       }
       for (const e of input.edges) this.cy.add(edgeElement(e));
     });
+    bowSupports(this.cy, (id) => this.cy.getElementById(id).position());
     if (input.view) this.cy.viewport({ zoom: input.view.zoom, pan: input.view.pan });
   }
 
@@ -130,7 +136,11 @@ export class ExportGraph {
   setLabelBoost(boost: number): void {
     if (Math.abs(boost - this.boost) < 0.01) return;
     this.boost = boost;
-    this.cy.style(canvasStyle(this.input.tokens, this.input.lang, { exportLabels: { labelBoost: boost } }));
+    this.cy.style(canvasStyle(this.input.tokens, this.input.lang, this.styleOptions(boost)));
+  }
+
+  private styleOptions(labelBoost: number) {
+    return { exportLabels: { labelBoost }, allSupports: this.input.allSupports === true };
   }
 
   /**
@@ -181,7 +191,14 @@ export class ExportGraph {
       return source && target ? [{ source, target, relation: e.relation, bridged: e.bridged }] : [];
     });
     const { width, height } = this.content();
-    return { width, height, nodes: [...byId.values()], edges, zoom: k };
+    return {
+      width,
+      height,
+      nodes: [...byId.values()],
+      edges,
+      zoom: k,
+      allSupports: this.input.allSupports === true,
+    };
   }
 
   destroy(): void {
