@@ -139,9 +139,7 @@ describe('encodeView', () => {
   it('writes sup=all only when every supports edge is drawn strong, and reads it back', () => {
     expect(encodeView(view({ allSupports: false }), G, G, model)).toBe('');
     expect(encodeView(view({ allSupports: true }), G, G, model)).toBe('?sup=all');
-    expect(encodeView(view({ allSupports: true, layout: 'tree' }), G, G, model)).toBe(
-      '?layout=tree&sup=all',
-    );
+    expect(encodeView(view({ allSupports: true, layout: 'tree' }), G, G, model)).toBe('?layout=tree&sup=all');
     expect(decodeView('?sup=all', model).view.allSupports).toBe(true);
     expect(decodeView('?sup=focus', model).view.allSupports).toBe(false);
     expect(decodeView('?lang=en', model).view.allSupports).toBeUndefined();
