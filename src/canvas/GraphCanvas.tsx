@@ -4,7 +4,7 @@ import { attachCamera } from '../store/camera';
 import { useT } from '../store/use-t';
 import { createSceneSelector } from '../view/canvas-scene';
 import { CanvasController } from './canvas-controller';
-import type { EdgeProbe, LabelProbe } from './introspection';
+import type { EdgeProbe, LabelOutline, LabelProbe } from './introspection';
 import { prestartLayoutWorker } from './layout/layout-client';
 import { registerLiveView } from './offscreen/live-view';
 
@@ -16,6 +16,7 @@ declare global {
       renderedPositions(): Record<string, { x: number; y: number; labelY: number }>;
       labelSizes(): Record<string, LabelProbe>;
       edgeStyles(): Record<string, EdgeProbe>;
+      labelOutlines(): Record<string, LabelOutline>;
       viewport(): { zoom: number; pan: { x: number; y: number } };
       detail(): 'full' | 'far';
       renderer(): 'canvas' | 'webgl';

@@ -89,6 +89,61 @@ export function edgeStyles(cy: Core): Record<string, EdgeProbe> {
   return out;
 }
 
+export interface LabelOutline {
+  /** The level rank of the node (node-metrics `levelRank`): 1 the plan, 2 its parts, 3 their members, 4 deeper. */
+  level: number;
+  /** Drawn at this zoom (its on-screen size is at least its level's threshold). */
+  drawn: boolean;
+  fontPx: number;
+  /** The label's outline on screen (px from the canvas's top-left corner), turned as drawn; and the shape's box. */
+  label: Point[];
+  shape: Point[];
+}
+
+/** Every node's label as drawn, as a turned rectangle (a ray label is turned), to check overlaps exactly. */
+export function labelOutlines(cy: Core): Record<string, LabelOutline> {
+  const out: Record<string, LabelOutline> = {};
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const screen = (x: number, y: number): Point => ({ x: x * zoom + pan.x, y: y * zoom + pan.y });
+  cy.nodes().forEach((n) => {
+    n.boundingBox({ includeLabels: true }); // brings cytoscape's label bounds up to date
+    const b = (n as unknown as { _private: { labelBounds: { main?: Record<string, number> } } })._private
+      .labelBounds.main;
+    const shape = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+    const fontPx = n.numericStyle('font-size') * zoom;
+    const rank = Number(/lv-(\d)/.exec(n.classes().join(' '))?.[1] ?? 4);
+    let label: Point[] = [];
+    if (b) {
+      // Cytoscape pads the bounds by the text outline and a margin of error on each side: take them off.
+      const w = b.w! - (b.rightPad! - b.leftPad!);
+      const h = b.h! - (b.botPad! - b.topPad!);
+      const [cx, cyy] = [(b.x1! + b.x2!) / 2, (b.y1! + b.y2!) / 2];
+      const t = n.hasClass('ray') ? Number(n.data('rot')) || 0 : 0;
+      const [c, s] = [Math.cos(t), Math.sin(t)];
+      label = [
+        [-w / 2, -h / 2],
+        [w / 2, -h / 2],
+        [w / 2, h / 2],
+        [-w / 2, h / 2],
+      ].map(([x, y]) => screen(cx + c * x! - s * y!, cyy + s * x! + c * y!));
+    }
+    out[n.id()] = {
+      level: rank,
+      drawn: !!b && fontPx >= n.numericStyle('min-zoomed-font-size') && !n.hasClass('far'),
+      fontPx,
+      label,
+      shape: [
+        { x: shape.x1, y: shape.y1 },
+        { x: shape.x2, y: shape.y1 },
+        { x: shape.x2, y: shape.y2 },
+        { x: shape.x1, y: shape.y2 },
+      ],
+    };
+  });
+  return out;
+}
+
 /** The canvas as browser tests and benchmarks read it (window.__taiguCanvas). */
 export function canvasIntrospection(
   cy: Core,
@@ -99,6 +154,7 @@ export function canvasIntrospection(
     renderedPositions: () => renderedPositions(cy),
     labelSizes: () => labelSizes(cy),
     edgeStyles: () => edgeStyles(cy),
+    labelOutlines: () => labelOutlines(cy),
     viewport: () => state.viewport(),
     detail: (): 'full' | 'far' => (state.far() ? 'far' : 'full'),
     renderer: (): 'canvas' | 'webgl' => (state.webgl ? 'webgl' : 'canvas'),
