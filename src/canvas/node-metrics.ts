@@ -31,7 +31,7 @@ export const ROOT_METRICS = { size: 54, font: 18, weight: 700 };
  * that carry the plan's structure read first, and are still drawn when the picture is far out. Deeper levels
  * keep their kind's size.
  */
-export const LEVEL_FONT: readonly number[] = [0, 30, 27, 24];
+export const LEVEL_FONT: readonly number[] = [0, 30, 27, 25];
 /** The deepest level with a size of its own (LEVEL_FONT); deeper ones share the kind's. */
 export const TOP_LEVELS = 3;
 /**
