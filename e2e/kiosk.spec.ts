@@ -96,7 +96,7 @@ test('the attract screen invites, the page is locked down, links and stored view
     hiddenRelations: [],
     lang: 'zh',
     theme: 'light',
-    layout: 'network',
+    layout: 'radial',
     query: '',
     panel: null,
   });
@@ -255,22 +255,33 @@ test('a tap stops the attract loop; exploring works by touch', async ({ page, co
 /** Labels as drawn: the smallest on screen, and every pair that overlaps (label on label, label on a shape). */
 const labelsOnScreen = (page: Page) =>
   page.evaluate(() => {
-    const labels = window.__taiguCanvas!.labelSizes();
-    type Box = { x1: number; y1: number; x2: number; y2: number };
-    const hit = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-    const ids = Object.keys(labels);
+    type P = { x: number; y: number };
+    const outlines = window.__taiguCanvas!.labelOutlines();
+    // Convex outlines overlap unless some edge's normal separates them (ray labels are turned rectangles).
+    const hit = (a: P[], b: P[]) =>
+      ![a, b].some((poly) =>
+        poly.some((p, i) => {
+          const q = poly[(i + 1) % poly.length]!;
+          const [nx, ny] = [q.y - p.y, p.x - q.x];
+          const pa = a.map((r) => r.x * nx + r.y * ny);
+          const pb = b.map((r) => r.x * nx + r.y * ny);
+          const len = Math.hypot(nx, ny) || 1;
+          return Math.max(...pa) <= Math.min(...pb) + len || Math.max(...pb) <= Math.min(...pa) + len;
+        }),
+      );
+    const ids = Object.keys(outlines).filter((id) => outlines[id]!.drawn);
     const overlaps: string[] = [];
     for (const a of ids)
       for (const b of ids) {
         if (a === b) continue;
-        if (a < b && hit(labels[a]!.box, labels[b]!.box)) overlaps.push(`label ${a} × label ${b}`);
-        if (hit(labels[a]!.box, labels[b]!.shape)) overlaps.push(`label ${a} × shape ${b}`);
+        if (a < b && hit(outlines[a]!.label, outlines[b]!.label)) overlaps.push(`label ${a} × label ${b}`);
+        if (hit(outlines[a]!.label, outlines[b]!.shape)) overlaps.push(`label ${a} × shape ${b}`);
       }
     const zoom = window.__taiguCanvas!.viewport().zoom;
     return {
-      smallestPx: Math.min(...ids.map((id) => labels[id]!.fontPx)),
+      smallestPx: Math.min(...ids.map((id) => outlines[id]!.fontPx)),
       /** Font size in graph units (independent of the camera), per node. */
-      font: Object.fromEntries(ids.map((id) => [id, labels[id]!.fontPx / zoom])),
+      font: Object.fromEntries(ids.map((id) => [id, outlines[id]!.fontPx / zoom])),
       overlaps,
     };
   });
