@@ -44,10 +44,11 @@ function diffOps(model: GraphModel, head: ViewOp[], base: ReadonlySet<string>, t
   return ops;
 }
 
-/** The fewest steps (by length) that open exactly the nodes the given steps open. */
+/** The shortest steps (as written in a link) that open exactly the nodes the given steps open. */
 export function minimalOps(model: GraphModel, ops: readonly ViewOp[]): ViewOp[] {
   const target = expandedAfter(model, ops);
-  const candidates: ViewOp[][] = [diffOps(model, [], startExpanded(model), target)];
+  // The reader's own steps count too: one `b:` can say more than the many expands it stands for.
+  const candidates: ViewOp[][] = [[...ops], diffOps(model, [], startExpanded(model), target)];
   const all: ViewOp = { op: 'all' };
   candidates.push(diffOps(model, [all], expandedAfter(model, [all]), target));
   for (let level = 1; level <= model.maxLevel; level++) {
