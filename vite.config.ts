@@ -5,11 +5,12 @@ import { cspPlugin } from './scripts/lib/vite-csp';
 import { fontWoff2Only } from './scripts/lib/vite-font-woff2';
 import { buildInfoDefines } from './scripts/lib/build-info';
 import { offlinePlugin } from './scripts/lib/vite-offline';
+import { siteMetaPlugin } from './scripts/lib/vite-site-meta';
 
 export default defineConfig({
   // Relative asset URLs: the build can be served from any folder, CDN path or the kiosk's own disk.
   base: './',
-  plugins: [react(), graphDataPlugin(), cspPlugin(), fontWoff2Only(), offlinePlugin()],
+  plugins: [react(), graphDataPlugin(), cspPlugin(), fontWoff2Only(), offlinePlugin(), siteMetaPlugin()],
   define: buildInfoDefines(),
   build: {
     target: 'es2022',
