@@ -6,11 +6,20 @@ import { fontWoff2Only } from './scripts/lib/vite-font-woff2';
 import { buildInfoDefines } from './scripts/lib/build-info';
 import { offlinePlugin } from './scripts/lib/vite-offline';
 import { jsBudgetPlugin } from './scripts/lib/vite-js-budget';
+import { siteMetaPlugin } from './scripts/lib/vite-site-meta';
 
 export default defineConfig({
   // Relative asset URLs: the build can be served from any folder, CDN path or the kiosk's own disk.
   base: './',
-  plugins: [react(), graphDataPlugin(), cspPlugin(), fontWoff2Only(), offlinePlugin(), jsBudgetPlugin()],
+  plugins: [
+    react(),
+    graphDataPlugin(),
+    cspPlugin(),
+    fontWoff2Only(),
+    offlinePlugin(),
+    siteMetaPlugin(),
+    jsBudgetPlugin(),
+  ],
   define: buildInfoDefines(),
   build: {
     target: 'es2022',

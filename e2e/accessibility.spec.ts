@@ -56,6 +56,23 @@ test.describe('accessibility (axe)', () => {
     await expectNoViolations(page);
   });
 
+  test('with the share dialog open', async ({ page }) => {
+    await openApp(page, '?x=goal-agri-hi-tech-zone&s=goal-agri-hi-tech-zone');
+    await page.getByRole('button', { name: '分享' }).click();
+    const dialog = page.getByRole('dialog', { name: '分享此视图' });
+    await expect(dialog.getByRole('img', { name: /^二维码：/ })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test('the embedded view, covered and lifted', async ({ page }) => {
+    await openApp(page, '?embed&x=goal-agri-hi-tech-zone');
+    await expect(page.getByRole('button', { name: '点击探索 · Click to explore' })).toBeVisible();
+    await expectNoViolations(page);
+    await page.getByRole('button', { name: '点击探索 · Click to explore' }).click();
+    await expect(page.getByRole('button', { name: '完成' })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
   test('in presentation mode', async ({ page }) => {
     await openApp(page, '?present=overview');
     await expect(page.getByTestId('present-caption')).toBeVisible();

@@ -152,8 +152,10 @@ test.describe('exploring the plan', () => {
     await clickNode(page, 'principle-culture');
     await clickNode(page, 'concept-gucheng-yuan');
     await expect.poll(() => storeState(page, 'selected')).toBe('concept-gucheng-yuan');
-    await page.getByRole('button', { name: '复制链接' }).click();
-    await expect(page.getByText('已复制链接')).toBeVisible();
+    await page.getByRole('button', { name: '分享' }).click();
+    const share = page.getByRole('dialog', { name: '分享此视图' });
+    await share.getByRole('button', { name: '复制链接' }).click();
+    await expect(share.getByText('已复制。')).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     const before = await positions(page);
 

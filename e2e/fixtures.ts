@@ -10,9 +10,11 @@ export interface Watch {
  * Every test records page errors, CSP violations and requests to any origin but the app's own, and fails if
  * there is any: the whole suite doubles as the proof that the strict CSP holds and nothing leaves the machine.
  */
-export const test = base.extend<{ watch: Watch }>({
+export const test = base.extend<{ watch: Watch; otherOrigins: string[] }>({
+  /** Origins a test serves on purpose besides the app's (a host page that frames the app, a web server). */
+  otherOrigins: [[], { option: true }],
   watch: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, otherOrigins }, use) => {
       const watch: Watch = { pageErrors: [], cspViolations: [], foreignRequests: [] };
       const origin = new URL(baseURL!).origin;
       page.on('pageerror', (e) => watch.pageErrors.push(e.message));
@@ -21,19 +23,32 @@ export const test = base.extend<{ watch: Watch }>({
       });
       page.on('request', (r) => {
         const url = r.url();
-        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
-          watch.foreignRequests.push(url);
+        const allowed = [origin, ...otherOrigins].some((o) => url.startsWith(o));
+        if (!allowed && !url.startsWith('data:') && !url.startsWith('blob:')) watch.foreignRequests.push(url);
       });
       await page.addInitScript(() => {
+        const w = window as unknown as { __csp: string[]; __errors: string[] };
         document.addEventListener('securitypolicyviolation', (e) => {
-          (window as unknown as { __csp: string[] }).__csp ??= [];
-          (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+          w.__csp ??= [];
+          w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
         });
+        // Frames of another site report their errors here (the page's own go to 'pageerror' too).
+        if (window !== window.top)
+          window.addEventListener('error', (e) => (w.__errors ??= []).push(String(e.message)));
       });
       await use(watch);
-      const inPage = await page
-        .evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])
-        .catch(() => [] as string[]);
+      // Every frame: an embedded app must hold the CSP and run without errors as much as the page itself.
+      const inPage: string[] = [];
+      for (const frame of page.frames()) {
+        const found = await frame
+          .evaluate(() => {
+            const w = window as unknown as { __csp?: string[]; __errors?: string[] };
+            return { csp: w.__csp ?? [], errors: w.__errors ?? [] };
+          })
+          .catch(() => ({ csp: [] as string[], errors: [] as string[] }));
+        inPage.push(...found.csp);
+        watch.pageErrors.push(...found.errors);
+      }
       expect(watch.pageErrors, 'page errors').toEqual([]);
       expect([...watch.cspViolations, ...inPage], 'CSP violations').toEqual([]);
       expect(watch.foreignRequests, 'requests to other origins').toEqual([]);

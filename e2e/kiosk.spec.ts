@@ -121,7 +121,7 @@ test('the attract screen invites, the page is locked down, links and stored view
       [...document.querySelectorAll('[data-kiosk="hide"]')].filter((el) => el.getClientRects().length).length,
   );
   expect(visibleHidden).toBe(0);
-  for (const name of ['打开文件', '复制链接', '全部展开', '重置视图'])
+  for (const name of ['打开文件', '分享', '全部展开', '重置视图'])
     await expect(page.getByRole('button', { name }).filter({ visible: true })).toHaveCount(0);
   await expect(page.getByRole('combobox').filter({ visible: true })).toHaveCount(0);
 

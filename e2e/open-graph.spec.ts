@@ -115,8 +115,8 @@ test('dropping a graph file on the page opens it; a link to it says it exists on
   await page.dispatchEvent('body', 'drop', { dataTransfer });
   await expect.poll(() => storeState<string>(page, 'graphId')).toMatch(/^local-/);
   await expect.poll(async () => Object.keys(await positions(page)).length).toBe(4);
-  await page.getByRole('button', { name: '复制链接' }).click();
-  await expect(page.getByText('只保存在本设备上')).toBeVisible();
+  await page.getByRole('button', { name: '分享' }).click();
+  await expect(page.getByRole('dialog').getByText('只保存在本设备上')).toBeVisible();
 });
 
 test('checking a large file never freezes the page', async ({ page }) => {

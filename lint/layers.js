@@ -15,6 +15,7 @@ export const LAYERS = [
   ['canvas'],
   ['panels'],
   ['search', 'tour', 'export', 'url'],
+  ['publish'],
   ['kiosk'],
   ['app'],
 ];

@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GraphIndex } from '../src/domain/schema';
 import { useApp } from '../src/store/app-store';
 import { initialView } from '../src/view/view-state';
-import { COPIED_MS, CopyLinkButton } from '../src/url/CopyLinkButton';
 import { LinkNotice, NOTICE_MS } from '../src/url/LinkNotice';
 import { useUrlSync } from '../src/url/use-url-sync';
 import { taiguModel } from './helpers/load';
@@ -269,68 +268,5 @@ describe('LinkNotice', () => {
     expect(status.textContent).toContain('链接过长');
     act(() => vi.advanceTimersByTime(1000));
     expect(status.textContent).toBe('');
-  });
-});
-
-describe('CopyLinkButton', () => {
-  const mockClipboard = (writeText: (text: string) => Promise<void>) => {
-    const spy = vi.fn(writeText);
-    Object.defineProperty(window.navigator, 'clipboard', { value: { writeText: spy }, configurable: true });
-    return spy;
-  };
-
-  it('copies the address and says so in Chinese, then clears the status', async () => {
-    vi.useFakeTimers();
-    const writeText = mockClipboard(() => Promise.resolve());
-    window.history.replaceState(null, '', '/?s=goal-quality-life#x');
-    render(<CopyLinkButton />);
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: '复制链接' }));
-      await Promise.resolve();
-    });
-    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/?s=goal-quality-life#x`);
-    expect(screen.getByRole('status').textContent).toBe('已复制链接');
-    act(() => vi.advanceTimersByTime(COPIED_MS - 200));
-    expect(screen.getByRole('status').textContent).toBe('已复制链接');
-    act(() => vi.advanceTimersByTime(400));
-    expect(screen.getByRole('status').textContent).toBe('');
-  });
-
-  it('works from the keyboard and speaks English', async () => {
-    useApp.setState({ lang: 'en' });
-    const user = userEvent.setup();
-    const writeText = mockClipboard(() => Promise.resolve());
-    render(<CopyLinkButton />);
-    const button = screen.getByRole('button', { name: 'Copy link' });
-    button.focus();
-    await user.keyboard('{Enter}');
-    expect(writeText).toHaveBeenCalledWith(window.location.href);
-    expect(screen.getByRole('status').textContent).toContain('Link copied');
-  });
-
-  it('falls back to a selected, read-only field when the clipboard refuses', async () => {
-    const user = userEvent.setup();
-    mockClipboard(() => Promise.reject(new Error('denied')));
-    window.history.replaceState(null, '', '/?lang=en');
-    render(<CopyLinkButton />);
-    await user.click(screen.getByRole('button', { name: '复制链接' }));
-    expect(screen.getByRole('status').textContent).toContain('无法自动复制，请手动复制下面的链接。');
-    const field = screen.getByRole<HTMLInputElement>('textbox', { name: '此视图的链接' });
-    expect(field.value).toBe(window.location.href);
-    expect(field.readOnly).toBe(true);
-    expect(document.activeElement).toBe(field);
-    expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length]);
-    await user.keyboard('{Escape}');
-    expect(screen.queryByRole('textbox')).toBeNull();
-  });
-
-  it('falls back too when there is no clipboard at all (plain http)', async () => {
-    const user = userEvent.setup();
-    Object.defineProperty(window.navigator, 'clipboard', { value: undefined, configurable: true });
-    render(<CopyLinkButton />);
-    await user.click(screen.getByRole('button', { name: '复制链接' }));
-    expect(screen.getByRole<HTMLInputElement>('textbox', { name: '此视图的链接' }).value).toBe(
-      window.location.href,
-    );
   });
 });

@@ -15,8 +15,9 @@ export function offlinePlugin(): PluginOption {
     strategies: 'generateSW',
     filename: 'sw.js',
     workbox: {
-      globPatterns: ['**/*.{html,js,css,json,txt,woff2,woff,ttf,otf,svg,png,ico,webp}'],
-      globIgnores: ['**/*.map'],
+      globPatterns: ['**/*.{html,js,css,json,txt,woff2,woff,ttf,otf,svg,png,ico,webp,webmanifest}'],
+      // The link preview image is for chats and social sites, not for a kiosk's offline copy.
+      globIgnores: ['**/*.map', '**/og-image.png'],
       // graph.json of a large graph can pass workbox's 2 MiB default; the graph's own size cap is higher.
       maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
       // `?kiosk&idle=…` (any query) is the same page: navigations get the precached index.html.

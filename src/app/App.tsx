@@ -20,6 +20,7 @@ import { loadGraph, openGraphPath } from '../data/graph-loader';
 import { GraphPicker } from '../panels/GraphPicker';
 import { ProblemsPanel } from '../panels/ProblemsPanel';
 import { useFileDrop } from './use-file-drop';
+import { CanvasSummary, CANVAS_SUMMARY_ID } from '../publish/CanvasSummary';
 
 type Sheet = 'outline' | 'legend' | null;
 
@@ -106,8 +107,9 @@ export function App() {
             </ErrorBoundary>
             <div className="canvas-wrap">
               <ErrorBoundary name="canvas">
-                <GraphCanvas />
+                <GraphCanvas describedBy={CANVAS_SUMMARY_ID} />
               </ErrorBoundary>
+              <CanvasSummary outline />
             </div>
           </div>
           <aside className="side side-right" aria-label={t('panel.details')}>

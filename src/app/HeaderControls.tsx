@@ -1,7 +1,7 @@
 import { useT } from '../store/use-t';
 import { SearchBox } from '../search/SearchBox';
 import { useApp } from '../store/app-store';
-import { CopyLinkButton } from '../url/CopyLinkButton';
+import { ShareButton } from '../publish/ShareButton';
 import { PresentButton } from '../tour/PresentButton';
 import { ExportButton } from '../export/ExportButton';
 
@@ -19,7 +19,7 @@ export function HeaderControls() {
       </div>
       <div className="header-controls" data-kiosk="hide">
         <PresentButton />
-        <CopyLinkButton />
+        <ShareButton />
         <ExportButton />
         <button
           type="button"

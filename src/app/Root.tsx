@@ -2,9 +2,13 @@ import { lazy, Suspense } from 'react';
 import { useApp } from '../store/app-store';
 import { App } from './App';
 import { ErrorBoundary } from '../errors/ErrorBoundary';
+import { readEmbedParams } from '../link-format/embed-params';
 
 /** The kiosk's overlays and controls: a separate chunk, fetched only in kiosk mode. */
 const KioskLayer = lazy(() => import('../kiosk/KioskLayer'));
+/** The view in another site's frame (`?embed`): its own chunk, fetched only then. */
+const EmbedApp = lazy(() => import('../publish/EmbedApp'));
+const EMBED = readEmbedParams(window.location.search).on;
 
 /**
  * The app, plus in kiosk mode the kiosk layer beside it. The kiosk restarts the app after an error by bumping
@@ -15,6 +19,14 @@ export function Root() {
   const kiosk = useApp((s) => s.kiosk.on);
   const generation = useApp((s) => s.kiosk.generation);
   const safe = useApp((s) => s.kiosk.phase === 'safe');
+  if (EMBED && !kiosk)
+    return (
+      <ErrorBoundary name="app">
+        <Suspense fallback={null}>
+          <EmbedApp />
+        </Suspense>
+      </ErrorBoundary>
+    );
   return (
     <>
       {!safe && (

@@ -53,7 +53,8 @@ function connect(controller: CanvasController): () => void {
   };
 }
 
-export function GraphCanvas() {
+/** `describedBy`: the id of the canvas's long description (a summary of what it shows, in words). */
+export function GraphCanvas({ describedBy }: { describedBy?: string } = {}) {
   const ref = useRef<HTMLDivElement>(null);
   const t = useT();
   useEffect(() => {
@@ -80,6 +81,7 @@ export function GraphCanvas() {
       className="graph-canvas"
       role="img"
       aria-label={t('canvas.label')}
+      aria-describedby={describedBy}
       data-testid="graph-canvas"
     />
   );

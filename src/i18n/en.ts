@@ -1,6 +1,8 @@
 import type { Dictionary } from './zh';
+import { publishEn } from './publish-messages';
 
 export const en: Dictionary = {
+  ...publishEn,
   'app.title': 'Taigu Strategy Graph',
   'app.subtitle': "A knowledge graph of Taigu District's 2021 development plan",
   'app.loading': 'Loading the graph…',

@@ -1,5 +1,8 @@
 /** The Chinese dictionary is the reference: its keys are the type every other language must match. */
+import { publishZh } from './publish-messages';
+
 export const zh = {
+  ...publishZh,
   'app.title': '太谷战略图谱',
   'app.subtitle': '太谷区2021年发展思路知识图谱',
   'app.loading': '正在加载图谱…',

@@ -4,6 +4,7 @@ import { KioskOutline } from './KioskOutline';
 import { AttractOverlay, CountdownOverlay, CrashNotice, VersionBadge } from './overlays';
 import { PinyinKeypad } from './PinyinKeypad';
 import { SafeMode } from './SafeMode';
+import { SHARE_BASE, TakeAway } from './TakeAway';
 import './kiosk-lockdown.css';
 import './kiosk-controls.css';
 import './kiosk-overlays.css';
@@ -37,6 +38,7 @@ export default function KioskLayer() {
           )}
           {panel === 'search' && <PinyinKeypad onPick={pick} />}
           <KioskBar />
+          {SHARE_BASE && <TakeAway base={SHARE_BASE} />}
         </>
       )}
       {phase === 'attract' && !crashed && <AttractOverlay />}

@@ -5,6 +5,23 @@
 export interface KioskParams {
   on: boolean;
   idleSeconds: number;
+  /**
+   * `&share=https://…`: the site's public address. Only then does the kiosk (which runs at 127.0.0.1) offer a
+   * QR code that takes the visitor's view home: that address plus the view.
+   */
+  share?: string;
+}
+
+/** An absolute http(s) address without query or fragment, or undefined. */
+export function publicAddressOf(raw: string | null): string | undefined {
+  if (!raw || raw.length > 200) return undefined;
+  try {
+    const u = new URL(raw);
+    if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.username || u.password) return undefined;
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return undefined;
+  }
 }
 
 export const DEFAULT_IDLE_SECONDS = 60;
@@ -25,5 +42,6 @@ export function readKioskParams(search: string): KioskParams {
   const raw = params.get('idle');
   const n = raw !== null && /^\d{1,5}$/.test(raw) ? Number(raw) : DEFAULT_IDLE_SECONDS;
   const idleSeconds = Math.min(MAX_IDLE_SECONDS, Math.max(MIN_IDLE_SECONDS, n));
-  return { on, idleSeconds };
+  const share = publicAddressOf(params.get('share'));
+  return share ? { on, idleSeconds, share } : { on, idleSeconds };
 }

@@ -7,6 +7,7 @@ import { decodeView, encodeView, type UrlNotice } from '../link-format/url-state
 import { linkWins } from '../link-format/link-wins';
 import { isLocalGraphId } from '../data/local-graphs';
 import { presentOf, withPresent } from '../link-format/url-present';
+import { readEmbedParams, withEmbed } from '../link-format/embed-params';
 
 function withGraphPath(query: string, graphPath: string | undefined): string {
   if (!graphPath) return query;
@@ -15,6 +16,15 @@ function withGraphPath(query: string, graphPath: string | undefined): string {
     .split('&')
     .filter((p) => p && !p.startsWith('g='));
   return `?${[`graph=${encodeURIComponent(graphPath)}`, ...rest].join('&')}`;
+}
+
+/** The query of the view shown now (graph, view, presentation): what a link to it says. */
+export function queryOf(s: AppState): string {
+  if (!s.model || s.graphId === undefined) return '';
+  return withGraphPath(
+    withPresent(encodeView(viewOf(s), s.graphId, s.index?.default ?? s.graphId, s.model), s.tour),
+    s.graphPath,
+  );
 }
 
 const urlChanged = (a: AppState, b: AppState) =>
@@ -76,14 +86,13 @@ export function startUrlSync(): () => void {
   /** What the current history entry says: its selection, and whether a rewrite is already queued. */
   const entry = { selected: null as string | null, queued: false };
   let stopped = false;
+  // An embedded view stays one: its address keeps `embed` (and the ratio) as the view changes.
+  const embed = readEmbedParams(window.location.search);
 
   const write = (mode: 'auto' | 'replace') => {
     const s = useApp.getState();
     if (stopped || link !== null || !s.model || s.graphId === undefined) return;
-    const query = withGraphPath(
-      withPresent(encodeView(viewOf(s), s.graphId, s.index?.default ?? s.graphId, s.model), s.tour),
-      s.graphPath,
-    );
+    const query = embed.on ? withEmbed(queryOf(s), embed.ratio) : queryOf(s);
     const { pathname, search, hash } = window.location;
     if (query !== search) {
       // Steps of a tour replace the entry: an attract loop must not fill the history.
