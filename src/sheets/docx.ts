@@ -9,6 +9,9 @@ import { storedZip } from './zip-entries';
  */
 export async function docxText(zip: Extract<ZipResult, { ok: true }>): Promise<string> {
   const stored = storedZip(zip.entries).slice().buffer;
-  const result = await mammoth.extractRawText({ arrayBuffer: stored });
+  // mammoth's browser build takes an ArrayBuffer, its Node build (unit tests, scripts) a Buffer.
+  const NodeBuffer = (globalThis as { Buffer?: { from(data: ArrayBuffer): unknown } }).Buffer;
+  const input = NodeBuffer ? { buffer: NodeBuffer.from(stored) } : { arrayBuffer: stored };
+  const result = await mammoth.extractRawText(input as Parameters<typeof mammoth.extractRawText>[0]);
   return result.value;
 }
