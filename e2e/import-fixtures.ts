@@ -7,6 +7,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
+import { crc32, deflateRawSync } from 'node:zlib';
 import writeExcelFile from 'write-excel-file/universal';
 
 export const SOURCE = [
@@ -281,4 +282,41 @@ export function badSheets(): Sheets {
   row('measure-waste')[1] = 'measure-toilets'; // waste ⊂ toilets ⊂ waste
   row('measure-toilets')[1] = 'measure-waste';
   return s;
+}
+
+/**
+ * A zip bomb: one entry of `mb` megabytes of zeros, deflated by Node's zlib (fast, about 1/200 of the
+ * size), packed by hand with the sizes it really has.
+ */
+export function zipBomb(name: string, mb: number): Buffer {
+  const size = mb * 1024 * 1024;
+  const zeros = Buffer.alloc(size);
+  const data = deflateRawSync(zeros, { level: 1 });
+  const fileName = Buffer.from(name);
+  const crc = crc32(zeros);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(size, 22);
+  local.writeUInt16LE(fileName.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(size, 24);
+  central.writeUInt16LE(fileName.length, 28);
+  const centralAt = local.length + fileName.length + data.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + fileName.length, 12);
+  end.writeUInt32LE(centralAt, 16);
+  return Buffer.concat([local, fileName, data, central, fileName, end]);
 }

@@ -105,7 +105,9 @@ test.describe('presentation mode', () => {
     await focusOnScreen(page, 'target-four-bests');
   });
 
-  test('Esc during a step’s camera glide: once the panels are back the focus is still in view', async ({ page }) => {
+  test('Esc during a step’s camera glide: once the panels are back the focus is still in view', async ({
+    page,
+  }) => {
     await page.clock.install();
     await openApp(page, '?present=goal-rural-revitalization');
     await pauseClock(page); // the step's glide starts and stays at its start until the clock moves

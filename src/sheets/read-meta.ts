@@ -50,7 +50,9 @@ export function assembleGraph(
   }
   const hasParent = new Set(edges.filter((e) => e.relation === 'part-of').map((e) => e.source));
   const roots = nodes.map((n) => n.id as string).filter((id) => !hasParent.has(id));
-  const firstRoot = nodes.find((n) => n.id === roots[0])?.label as { zh?: string; en?: string } | undefined;
+  // Titled after the first root (or, when a cycle leaves none, the first node).
+  const firstRoot = (nodes.find((n) => n.id === roots[0]) ?? nodes[0])?.label as
+    { zh?: string; en?: string } | undefined;
   const get = (key: MetaKey, fallback: string) => values.get(key) || fallback;
   const number = (text: string) => (/^\s*-?\d+(\.\d+)?\s*$/.test(text) ? Number(text) : text);
   const titleZh = get('title_zh', firstRoot?.zh ?? '');
