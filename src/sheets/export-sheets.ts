@@ -42,8 +42,10 @@ export function templateGraph(graph: GraphFile, perPart = 3): GraphFile {
       for (let p: string | undefined = id; p && !keep.has(p); p = model.parent.get(p)) keep.add(p);
     }
   }
+  // The JSON Schema reference means nothing to someone filling in a sheet.
+  const { $schema: _schema, ...file } = graph;
   return {
-    ...graph,
+    ...file,
     meta: { ...graph.meta, roots: [root] },
     nodes: graph.nodes.filter((n) => keep.has(n.id)),
     edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
