@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/lang';
 import { writeCsv } from './csv';
 import { graphToTables } from './graph-to-tables';
 import { utf8WithBom } from './text-files';
-import { writeXlsx } from './xlsx';
+import { writeXlsx } from './xlsx-write';
 
 /**
  * The downloads of the spreadsheet format: the graph on screen as a workbook or as a .zip of CSVs (with its

@@ -87,7 +87,7 @@ export async function readImportFiles(picked: readonly File[]): Promise<ImportRe
       if (!zip.ok) {
         problems.push(zipProblem(f.name, zip));
       } else if (/\.xlsx$/i.test(f.name)) {
-        const read = await (await import('./xlsx')).readXlsx(zip, f.name);
+        const read = await (await import('./xlsx-read')).readXlsx(zip, f.name);
         if (read.ok) tables.push(...read.tables);
         else problems.push(...read.problems);
       } else if (sourceText === undefined) {
