@@ -98,7 +98,7 @@ export const en: Dictionary = {
   'graph.openLabel':
     'Open file: a graph JSON, an Excel or CSV sheet, or a Markdown outline, optionally with its source TXT or DOCX',
   'graph.remove': 'Remove from this device',
-  'graph.drop': 'Drop to open the graph, sheet or outline file',
+  'graph.drop': 'Drop to open the graph file',
   'sheets.open': 'Spreadsheet',
   'sheets.openLabel': 'Spreadsheet: export this graph as Excel or CSV, or download a template',
   'sheets.menu': 'Spreadsheet downloads',

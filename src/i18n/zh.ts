@@ -94,7 +94,7 @@ export const zh = {
   'graph.open': '打开文件',
   'graph.openLabel': '打开文件：图谱 JSON、Excel 或 CSV 表格、Markdown 大纲，可同时选择原文 TXT 或 DOCX',
   'graph.remove': '从本设备移除',
-  'graph.drop': '松开以打开图谱、表格或大纲文件',
+  'graph.drop': '松开以打开图谱文件',
   'sheets.open': '表格',
   'sheets.openLabel': '表格：把当前图谱导出为 Excel 或 CSV，或下载模板',
   'sheets.menu': '表格下载',
