@@ -38,6 +38,21 @@ async function openFiles(page: Page, files: Upload[]) {
   await page.getByTestId('graph-file-input').setInputFiles(files);
 }
 
+/** Drags the files onto the page and drops them, as from a file manager. */
+async function dropFiles(page: Page, files: Upload[]) {
+  const dataTransfer = await page.evaluateHandle(
+    (list) => {
+      const dt = new DataTransfer();
+      for (const f of list)
+        dt.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name));
+      return dt;
+    },
+    files.map((f) => ({ name: f.name, b64: f.buffer.toString('base64') })),
+  );
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+}
+
 test('an invented plan opens as its graph from .xlsx, from GBK CSVs with Chinese headers, from UTF-8 CSVs, and with a .docx source', async ({
   page,
 }) => {
@@ -57,7 +72,7 @@ test('an invented plan opens as its graph from .xlsx, from GBK CSVs with Chinese
       ],
     ],
     [
-      'UTF-8 CSVs with a BOM',
+      'UTF-8 CSVs with a BOM, dropped on the page',
       [
         file('nodes.csv', utf8BomCsv(en.nodes)),
         file('edges.csv', utf8BomCsv(en.edges)),
@@ -69,7 +84,8 @@ test('an invented plan opens as its graph from .xlsx, from GBK CSVs with Chinese
   ];
   let first: string | undefined;
   for (const [what, files] of variants) {
-    await openFiles(page, files);
+    if (what.includes('dropped')) await dropFiles(page, files);
+    else await openFiles(page, files);
     await expect
       .poll(() => storeState<string>(page, 'graphId'), { message: what, timeout: 30_000 })
       .toMatch(/^local-/);
@@ -160,4 +176,15 @@ test('the graph on screen exports as a workbook that opens again as the same gra
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();
   await expect(page.getByRole('button', { name: /^表格/ })).toBeFocused();
+});
+
+test('a Markdown outline opens as its tree', async ({ page }) => {
+  await openApp(page);
+  const outline = readFileSync('docs/examples/outline-hewan.md');
+  await openFiles(page, [file('outline-hewan.md', outline), source]);
+  await expect.poll(() => storeState<string>(page, 'graphId'), { timeout: 30_000 }).toMatch(/^local-/);
+  const graph = await shown(page);
+  expect(graph.nodes).toBe(9);
+  expect(graph.supports).toBe(2);
+  await expect(page.getByRole('tree', { name: '大纲' })).toContainText('产业兴旺');
 });
