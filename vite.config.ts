@@ -27,6 +27,9 @@ export default defineConfig({
     // The CSP allows fonts from 'self' only: small font parts must stay files, not data: URLs.
     assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
   },
+  // ES module workers (they are started with type: 'module') split like the page: the read worker loads the
+  // spreadsheet and Word readers only when such a file is opened, not at start-up.
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173 },
 });

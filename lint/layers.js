@@ -7,6 +7,7 @@ export const LAYERS = [
   ['styles', 'types'],
   ['domain'],
   ['i18n'],
+  ['sheets'],
   ['view'],
   ['link-format'],
   ['store'],

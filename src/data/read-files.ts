@@ -1,6 +1,7 @@
 import type { GraphFile } from '../domain/schema';
 import type { Problem } from '../domain/problems';
 import { decodeGraphBytes, MAX_FILE_BYTES, readGraphText } from '../domain/read-graph';
+import { isImportFile } from '../sheets/file-types';
 
 export type FilesResult =
   | { ok: true; graph: GraphFile; graphText: string; sourceText?: string; fileName: string }
@@ -14,11 +15,15 @@ const tooLarge = (file: File): Problem => ({
 });
 
 /**
- * Reads what a person picked or dropped: one graph .json and, optionally, its source .txt. Sizes are checked
+ * Reads what a person picked or dropped: one graph .json and, optionally, its source .txt (or a spreadsheet or
+ * outline with its source, src/sheets). Sizes are checked
  * before anything is read; the graph is validated with the same rules as the shipped data (quotes too, when the
  * source text comes along).
  */
 export async function readGraphFiles(files: readonly File[]): Promise<FilesResult> {
+  // Spreadsheets, CSV and outlines are read by their own lazily loaded chunk.
+  if (files.some((f) => isImportFile(f.name)))
+    return (await import('../sheets/read-import-files')).readImportFiles(files);
   const json = files.find((f) => /\.json$/i.test(f.name)) ?? files[0];
   if (!json)
     return { ok: false, problems: [{ file: '', path: '', code: 'source-missing', params: { name: '' } }] };

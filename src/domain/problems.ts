@@ -31,9 +31,42 @@ export type ProblemCode =
   | 'tour-unknown-node'
   | 'tour-focus-hidden'
   | 'tour-file-name'
-  | 'tour-duplicate-id';
+  | 'tour-duplicate-id'
+  // spreadsheets and outlines (src/sheets)
+  | 'file-type-unknown'
+  | 'text-encoding'
+  | 'zip-unreadable'
+  | 'unzipped-too-large'
+  | 'sheet-missing'
+  | 'sheet-twice'
+  | 'sheet-too-many-rows'
+  | 'csv-syntax'
+  | 'column-unknown'
+  | 'column-missing'
+  | 'reference-unknown'
+  | 'reference-ambiguous'
+  | 'kind-unknown'
+  | 'relation-unknown'
+  | 'figure-format'
+  | 'figure-unit'
+  | 'paragraph-ambiguous'
+  | 'paragraph-needs-source'
+  | 'meta-key-unknown'
+  | 'outline-line';
 
 export type ProblemParams = Record<string, string | number>;
+
+/**
+ * Where in a spreadsheet or outline a problem is: the sheet (or CSV / Markdown file), the row (the line of an
+ * outline) as the spreadsheet numbers it, and the column as its header is written there, with its letter.
+ */
+export interface ProblemCell {
+  sheet: string;
+  row?: number;
+  column?: string;
+  /** `H` for the eighth column; absent in outlines, which have lines, not columns. */
+  letter?: string;
+}
 
 export interface Problem {
   file: string;
@@ -41,6 +74,8 @@ export interface Problem {
   path: string;
   code: ProblemCode;
   params: ProblemParams;
+  /** Set when the graph came from a spreadsheet or outline: the place the reader edits. */
+  cell?: ProblemCell;
 }
 
 export function jsonPath(segments: readonly PropertyKey[]): string {

@@ -1,5 +1,6 @@
 import type { Problem, ProblemCode, ProblemParams } from '../domain/problems';
 import type { Lang } from './lang';
+import { formatCell, sheetEn, sheetZh } from './sheet-problem-messages';
 
 type Templates = Record<ProblemCode, (p: ProblemParams) => string>;
 
@@ -47,6 +48,7 @@ const en: Templates = {
   'tour-file-name': (p) =>
     `The tour's id is "${p.id}" but the file is "${p.name}"; name the file after the id.`,
   'tour-duplicate-id': (p) => `The tour id "${p.id}" is already used by ${p.first}.`,
+  ...sheetEn,
 };
 
 const zh: Templates = {
@@ -89,6 +91,7 @@ const zh: Templates = {
   'tour-focus-hidden': (p) => `焦点“${p.id}”在这一步中不显示：请把它列入 reveal，或展示它下面的节点。`,
   'tour-file-name': (p) => `导览标识为“${p.id}”，文件名却是“${p.name}”；文件应以标识命名。`,
   'tour-duplicate-id': (p) => `导览标识“${p.id}”已被 ${p.first} 使用。`,
+  ...sheetZh,
 };
 
 function mb(bytes: string | number | undefined): string {
@@ -174,8 +177,14 @@ export function formatProblem(problem: Problem, lang: Lang): string {
   return templates[lang][problem.code](problem.params);
 }
 
+/** Where a problem is: the sheet, row and column of a spreadsheet or outline, else the JSON path. */
+export function formatProblemPlace(problem: Problem, lang: Lang): string {
+  return problem.cell ? formatCell(problem.cell, lang) : problem.path;
+}
+
 /** One line for terminals and overlays: `file · path: message`. */
 export function formatProblemLine(problem: Problem, lang: Lang): string {
-  const where = problem.path ? `${problem.file} · ${problem.path}` : problem.file;
+  const place = formatProblemPlace(problem, lang);
+  const where = place ? `${problem.file} · ${place}` : problem.file;
   return `${where}: ${formatProblem(problem, lang)}`;
 }

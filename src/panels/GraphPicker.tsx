@@ -1,10 +1,15 @@
 import { useRef } from 'react';
 import { isLocalGraphId } from '../data/local-graphs';
 import { loadGraph, openFiles, removeLocalGraph } from '../data/graph-loader';
+import { ACCEPTED_FILES } from '../sheets/file-types';
+import { SheetsMenu } from './SheetsMenu';
 import { useT } from '../store/use-t';
 import { useApp } from '../store/app-store';
 
-/** Which graph is shown: the shipped ones, those opened from files on this device, and "open file". */
+/**
+ * Which graph is shown: the shipped ones, those opened from files on this device, "open file" (a graph .json,
+ * a spreadsheet or an outline) and the spreadsheet downloads.
+ */
 export function GraphPicker() {
   const t = useT();
   const lang = useApp((s) => s.lang);
@@ -46,7 +51,7 @@ export function GraphPicker() {
       <input
         ref={input}
         type="file"
-        accept=".json,.txt,application/json,text/plain"
+        accept={ACCEPTED_FILES}
         multiple
         hidden
         data-testid="graph-file-input"
@@ -56,6 +61,7 @@ export function GraphPicker() {
           if (files.length) void openFiles(files);
         }}
       />
+      <SheetsMenu />
       {isLocalGraphId(graphId) && local.some((g) => g.id === graphId) && (
         <button type="button" onClick={() => void removeLocalGraph(graphId!)}>
           {t('graph.remove')}

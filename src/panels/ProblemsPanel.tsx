@@ -1,4 +1,4 @@
-import { formatProblem } from '../i18n/problem-messages';
+import { formatProblem, formatProblemPlace } from '../i18n/problem-messages';
 import { useT } from '../store/use-t';
 import { useApp } from '../store/app-store';
 
@@ -30,11 +30,15 @@ export function ProblemsPanel() {
       </div>
       <p className="muted">{t('problems.kept')}</p>
       <ol>
-        {problems.slice(0, 200).map((p, i) => (
-          <li key={i}>
-            {p.path && <code>{p.path}</code>} <span>{formatProblem(p, lang)}</span>
-          </li>
-        ))}
+        {problems.slice(0, 200).map((p, i) => {
+          // A spreadsheet's problem names its sheet, row and column; a graph file's, its JSON path.
+          const place = formatProblemPlace(p, lang);
+          return (
+            <li key={i}>
+              {place && <code>{place}</code>} <span>{formatProblem(p, lang)}</span>
+            </li>
+          );
+        })}
       </ol>
     </section>
   );
