@@ -1,12 +1,20 @@
 import type { Picture, PictureNode } from '../canvas/offscreen/export-graph';
 import { convexOverlap } from '../canvas/layout/node-footprint';
 import type { Point } from '../view/positions';
+import { shapeOutline } from './shape-paths';
 import type { Frame } from './sizing';
 
 /** A label's drawn box in picture px: its widest line and its lines' height. */
 export interface LabelSize {
   width: number;
   height: number;
+}
+
+/** Two nodes drawn over each other, and which of their parts meet. */
+export interface Overlap {
+  a: string;
+  b: string;
+  parts: 'shapes' | 'shape and label' | 'labels';
 }
 
 /** What an export draws, checked: every node, the smallest label on the page, and whatever overlaps. */
@@ -17,10 +25,12 @@ export interface PictureReport {
   smallestLabelPx: number;
   smallestLabel?: string;
   /** Pairs of nodes whose shapes or labels overlap (each node's own shape and label never count). */
-  overlaps: [string, string][];
+  overlaps: Overlap[];
   /** Nodes whose shape or label is (partly) outside the graph's area of the page. */
   outside: string[];
 }
+
+const OVERLAP_PARTS = ['shapes', 'shape and label', 'labels'] as const;
 
 const box = (cx: number, cy: number, w: number, h: number, angle = 0): Point[] => {
   const [c, s] = [Math.cos(angle), Math.sin(angle)];
@@ -33,11 +43,11 @@ const box = (cx: number, cy: number, w: number, h: number, angle = 0): Point[] =
 };
 
 /**
- * A node's shape (the square its shape fits in) and its label as drawn, in picture px: beneath the shape, or
+ * A node's shape (a convex outline holding it) and its label as drawn, in picture px: beneath the shape, or
  * turned along its ray with its centre at the ray's offset (as the canvas and the SVG writer draw it).
  */
 export function outlines(node: PictureNode, label: LabelSize): Point[][] {
-  const shape = box(node.x, node.y, node.size, node.size);
+  const shape = shapeOutline(node.shape, node.x, node.y, node.size);
   if (node.ray)
     return [shape, box(node.x + node.ray.mx, node.y + node.ray.my, label.width, label.height, node.ray.rot)];
   const top = node.y + node.size / 2 + node.gap;
@@ -64,15 +74,19 @@ export function checkPicture(
       y2: Math.max(...ys),
     };
   });
-  const overlaps: [string, string][] = [];
+  const overlaps: Overlap[] = [];
   const byX = [...placed].sort((a, b) => a.x1 - b.x1);
   for (let i = 0; i < byX.length; i++) {
     const a = byX[i]!;
     for (let j = i + 1; j < byX.length && byX[j]!.x1 < a.x2; j++) {
       const b = byX[j]!;
       if (b.y1 >= a.y2 || a.y1 >= b.y2) continue;
-      if (a.parts.some((p) => b.parts.some((q) => convexOverlap(p, q))))
-        overlaps.push([a.node.id, b.node.id]);
+      // Parts 0 and 1 are shape and label: the sum of the two meeting says which kinds meet.
+      const meet = [0, 1].flatMap((k) =>
+        [0, 1].filter((m) => convexOverlap(a.parts[k]!, b.parts[m]!)).map((m) => k + m),
+      );
+      if (meet.length)
+        overlaps.push({ a: a.node.id, b: b.node.id, parts: OVERLAP_PARTS[Math.min(...meet)]! });
     }
   }
   // The graph's area in picture px (scale-1), a hair of rounding allowed.

@@ -21,11 +21,15 @@ import { wrapLabel } from './wrap-label';
 export function planExport(p: Prepared, options: ExportOptions): Frame {
   const frameAt = () => frameFor({ content: p.graph.content(), options, legendItems: p.legendWidths });
   p.graph.setLabelBoost(1);
-  const first = frameAt();
-  const boost = labelBoost(SMALLEST_FONT * p.graph.zoom, first.scale, minLabelPx(first));
-  if (boost === 1) return first;
-  p.graph.setLabelBoost(boost);
-  return frameAt();
+  let frame = frameAt();
+  // Larger labels widen the picture, so it is fitted a little smaller: enlarge again from the new fit.
+  for (let i = 0; i < 3; i++) {
+    const boost = labelBoost(SMALLEST_FONT * p.graph.zoom, frame.scale, minLabelPx(frame));
+    if (Math.abs(boost - p.graph.labelBoost) < 0.005) break;
+    p.graph.setLabelBoost(boost);
+    frame = frameAt();
+  }
+  return frame;
 }
 
 export type SizeCheck = { ok: true } | { ok: false; suggestedWidth: number };

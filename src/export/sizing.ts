@@ -167,9 +167,15 @@ export function frameFor({ content, options, legendItems }: FrameInput): Frame {
   };
 }
 
-/** Smallest label size a reader of this picture needs, in output px (about 7.5 pt in print, 10 px on screen). */
-export function minLabelPx(frame: Pick<Frame, 'unit'>): number {
-  return 10 * frame.unit;
+/** The smallest label a printed page carries: 6 pt (25 px at 300 dpi), legible at arm's length on a poster. */
+export const MIN_PRINT_PT = 6;
+
+/**
+ * Smallest label size a reader of this picture needs, in output px: 6 pt on a printed page, 10 px on screen (in
+ * the picture's units). Labels are enlarged only this far, as every enlargement takes room the layout did not give.
+ */
+export function minLabelPx(frame: Pick<Frame, 'unit' | 'dpi'>): number {
+  return frame.dpi ? (MIN_PRINT_PT * frame.dpi) / 72 : 10 * frame.unit;
 }
 
 /** How much larger labels are drawn than on screen so the smallest reaches `minLabelPx`; capped to limit overlap. */

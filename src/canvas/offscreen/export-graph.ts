@@ -145,7 +145,7 @@ export class ExportGraph {
 
   /** Draws labels this much larger than on screen (the export's readable minimum); the box grows with them. */
   setLabelBoost(boost: number): void {
-    if (Math.abs(boost - this.boost) < 0.01) return;
+    if (Math.abs(boost - this.boost) < 0.001) return;
     this.boost = boost;
     // A ray label starts past its shape and runs outward: a larger one has its centre further out.
     this.cy.batch(() =>
