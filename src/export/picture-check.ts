@@ -30,6 +30,9 @@ export interface PictureReport {
   outside: string[];
 }
 
+/** How far past the graph's area (picture px) a measured label may reach and still count as on the page. */
+const EDGE_SLACK = 4;
+
 const OVERLAP_PARTS = ['shapes', 'shape and label', 'labels'] as const;
 
 const box = (cx: number, cy: number, w: number, h: number, angle = 0): Point[] => {
@@ -89,11 +92,12 @@ export function checkPicture(
         overlaps.push({ a: a.node.id, b: b.node.id, parts: OVERLAP_PARTS[Math.min(...meet)]! });
     }
   }
-  // The graph's area in picture px (scale-1), a hair of rounding allowed.
+  // The graph's area in picture px (scale 1). Text measured here and as cytoscape measures it may differ by a
+  // few px (hinting), so a few px past the edge is allowed.
   const s = frame.scale;
-  const [w, h] = [frame.graph.width / s, frame.graph.height / s];
+  const [w, h, e] = [frame.graph.width / s, frame.graph.height / s, EDGE_SLACK];
   const outside = placed
-    .filter((p) => p.x1 < -1 || p.y1 < -1 || p.x2 > w + 1 || p.y2 > h + 1)
+    .filter((p) => p.x1 < -e || p.y1 < -e || p.x2 > w + e || p.y2 > h + e)
     .map((p) => p.node.id);
   let smallest: PictureNode | undefined;
   for (const p of placed) if (!smallest || p.node.font < smallest.font) smallest = p.node;
