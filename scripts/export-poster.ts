@@ -60,11 +60,14 @@ async function run(a: PosterArgs): Promise<string> {
       (id) => !known.has(id),
     );
     if (unknown.length) throw new Refused(`unknown node id(s) in ${state.graphId}: ${unknown.join(', ')}`);
+    // The view's layout too, so that scope 'view' draws the one asked for.
+    await page.evaluate((layout) => window.__taigu!.store.getState().setLayout(layout), a.layout);
     // Let the expansions settle (no animation needed; positions are a pure function of the log).
     await page.waitForTimeout(400);
 
     const options = {
       scope: a.scope,
+      layout: a.layout,
       size: a.size,
       customWidth: a.width,
       orientation: a.orientation,
@@ -90,8 +93,15 @@ async function run(a: PosterArgs): Promise<string> {
     const bytes = readFileSync(resolve(a.out));
     if (a.format === 'png' && (bytes.length < 100 || bytes.readUInt32BE(16) !== made.width))
       throw new Refused('the written file is not the PNG that was asked for');
+    const report = await page.evaluate((o) => window.__taiguExport!.check(o), options);
     if (errors.length) throw new Refused(`page errors: ${errors.join('; ')}`);
-    return `wrote ${a.out}: ${made.width} × ${made.height} px${plan.dpi ? `, ${plan.dpi} dpi` : ''}, ${bytes.length} bytes`;
+    const pt = (px: number) => (plan.dpi ? ` (${((px * 72) / plan.dpi).toFixed(1)} pt)` : '');
+    return (
+      `wrote ${a.out}: ${made.width} × ${made.height} px${plan.dpi ? `, ${plan.dpi} dpi` : ''}, ${bytes.length} bytes\n` +
+      `${report.layout} layout: ${report.nodes.length} nodes, smallest label ${report.smallestLabelPx.toFixed(1)} px` +
+      `${pt(report.smallestLabelPx)}, labels ${report.boost.toFixed(2)}× screen size, ` +
+      `${report.overlaps.length} overlapping pairs, ${report.outside.length} outside the page`
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -8,6 +8,7 @@ import {
   labelBoost,
   legendRows,
   MAX_LABEL_BOOST,
+  minLabelPx,
   page,
   PAGE_PX,
 } from '../src/export/sizing';
@@ -27,6 +28,22 @@ describe('export sizing', () => {
       legendItems: legend,
     });
     expect([f.width, f.height, f.dpi]).toEqual([3508, 4961, 300]);
+  });
+
+  it('A2 and A1 are poster pages at 300 dpi, where labels need 6 pt (25 px); screens keep 10 px a unit', () => {
+    expect(PAGE_PX.a2).toEqual({ width: 4961, height: 7016 });
+    expect(PAGE_PX.a1).toEqual({ width: 7016, height: 9933 });
+    expect(page('a1', 'landscape')).toEqual({ width: 9933, height: 7016 });
+    const f = frameFor({
+      content,
+      options: opts({ size: 'a1', orientation: 'landscape' }),
+      legendItems: legend,
+    });
+    expect([f.width, f.height, f.dpi]).toEqual([9933, 7016, 300]);
+    expect(minLabelPx(f)).toBeCloseTo(25, 5);
+    expect(minLabelPx({ unit: 2 })).toBe(20);
+    // Within Chromium's canvas limits: one canvas draws the whole page.
+    expect(withinLimits(9933, 7016)).toBe(true);
   });
 
   it('fits the graph inside the page with a margin on every side, centred', () => {

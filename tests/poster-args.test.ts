@@ -43,6 +43,16 @@ describe('poster command arguments', () => {
     expect(posterQuery(all)).toBe('?sup=all&x=*');
     expect(a.allSupports).toBe(false);
     expect(parsePosterArgs(['--out=a.svg', '--size', 'a3']).format).toBe('svg');
+    // Hierarchical by default, as the app opens; A2 and A1 posters.
+    expect(a.layout).toBe('radial');
+    expect(parsePosterArgs(['--out', 'a.png', '--layout', 'tree', '--size', 'a1'])).toMatchObject({
+      layout: 'tree',
+      size: 'a1',
+    });
+    expect(parsePosterArgs(['--out', 'a.png', '--layout=network', '--size=a2'])).toMatchObject({
+      layout: 'network',
+      size: 'a2',
+    });
     expect(parsePosterArgs(['--out', 'a.png', '--link-base', 'https://example.org/t/']).linkBase).toBe(
       'https://example.org/t/',
     );
@@ -56,6 +66,8 @@ describe('poster command arguments', () => {
       [['--out', 'a.png', '--width', '4k'], /--width/],
       [['--out', 'a.png', '--width', '200000'], /--width/],
       [['--out', 'a.png', '--scope', 'page'], /--scope must be one of/],
+      [['--out', 'a.png', '--layout', 'circle'], /--layout must be one of radial, tree, network/],
+      [['--out', 'a.png', '--size', 'a0'], /--size must be one of/],
       [['--out', 'a.png', '--scope', 'branch'], /needs --focus/],
       [['--out', 'a.png', '--expand', 'A B'], /not a node id/],
       [['--out', 'a.png', '--bg', 'pink'], /--bg/],

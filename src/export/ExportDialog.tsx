@@ -18,6 +18,7 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
   const snapshot = useMemo(() => snapshotOfApp(), []);
   const [options, setOptions] = useState<ExportOptions>(() => ({
     ...DEFAULT_EXPORT,
+    layout: snapshot.layout,
     scope: snapshot.selected ? 'branch' : DEFAULT_EXPORT.scope,
   }));
   const [widthText, setWidthText] = useState(String(DEFAULT_EXPORT.customWidth));
@@ -76,6 +77,7 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
           options={options}
           set={set}
           branchPossible={!!snapshot.selected}
+          viewLayout={snapshot.layout}
           widthText={widthText}
           setWidthText={setWidthText}
           onSubmit={() => void run()}

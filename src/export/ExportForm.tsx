@@ -1,7 +1,17 @@
+import type { LayoutName } from '../domain/vocabulary';
 import type { Translate } from '../i18n/translate';
 import type { MessageKey } from '../i18n/zh';
 import { useT } from '../store/use-t';
-import { EXPORT_BACKGROUNDS, EXPORT_SCOPES, SIZE_PRESETS, type ExportOptions } from './export-options';
+import {
+  EXPORT_BACKGROUNDS,
+  EXPORT_SCOPES,
+  isPage,
+  SIZE_PRESETS,
+  type ExportOptions,
+} from './export-options';
+
+/** Network, radial, tree: as the layout control names them. */
+const LAYOUT_CHOICES: readonly LayoutName[] = ['network', 'radial', 'tree'];
 
 const MAX_CUSTOM = 100_000;
 
@@ -16,13 +26,17 @@ interface Props {
   set(patch: Partial<ExportOptions>): void;
   /** A node is selected, so its branch can be exported. */
   branchPossible: boolean;
+  /** The layout on screen: scope 'view' always draws it. */
+  viewLayout: LayoutName;
   widthText: string;
   setWidthText(text: string): void;
   onSubmit(): void;
 }
 
-/** The export's choices: scope, size (and orientation or width), background, what to include, format. */
-export function ExportForm({ options, set, branchPossible, widthText, setWidthText, onSubmit }: Props) {
+/** The export's choices: scope, layout, size (and orientation or width), background, what to include, format. */
+export function ExportForm(props: Props) {
+  const { options, set, branchPossible, viewLayout, widthText, setWidthText, onSubmit } = props;
+  const ownView = options.scope === 'view';
   const t: Translate = useT();
   const radios = <V extends string>(
     name: string,
@@ -60,6 +74,18 @@ export function ExportForm({ options, set, branchPossible, widthText, setWidthTe
         )}
       </fieldset>
       <fieldset>
+        <legend>{t('export.layout')}</legend>
+        {radios(
+          'layout',
+          LAYOUT_CHOICES,
+          ownView ? viewLayout : options.layout,
+          (l) => `export.layout.${l}`,
+          (layout) => set({ layout }),
+          () => ownView,
+        )}
+        {ownView && <p className="muted">{t('export.layout.viewNote')}</p>}
+      </fieldset>
+      <fieldset>
         <legend>{t('export.size')}</legend>
         {radios(
           'size',
@@ -90,7 +116,7 @@ export function ExportForm({ options, set, branchPossible, widthText, setWidthTe
         {options.size === 'custom' && !validWidth(widthText) && (
           <p className="export-error">{t('export.error.width')}</p>
         )}
-        {(options.size === 'a4' || options.size === 'a3') && (
+        {isPage(options.size) && (
           <div className="export-inline" role="group" aria-label={t('export.orientation')}>
             {radios(
               'orientation',

@@ -1,7 +1,14 @@
 import { liveView } from '../canvas/offscreen/live-view';
 import { useApp } from '../store/app-store';
 import { DEFAULT_EXPORT, ExportError, type ExportOptions } from './export-options';
-import { checkSize, planExport, renderExport, type ExportFile } from './run-export';
+import {
+  checkExport,
+  checkSize,
+  planExport,
+  renderExport,
+  type ExportFile,
+  type ExportReport,
+} from './run-export';
 import { prepareExport, type ExportSnapshot, type Prepared } from './prepare-export';
 
 /** What the app shows now, for an export (read once; the export never watches the store). */
@@ -15,6 +22,8 @@ export function snapshotOfApp(link?: string): ExportSnapshot {
     hiddenRelations: s.hiddenRelations,
     lang: s.lang,
     selected: s.selected,
+    layout: s.layout,
+    paragraphs: s.paragraphs,
     allSupports: s.allSupports,
     // Exports are drawn at the screen's sizes (with their own label boost), whatever the canvas uses.
     startPositions: s.startPositions?.screen,
@@ -47,13 +56,19 @@ export interface PlanReport {
 /** Options of the hook: the dialog's, plus the link printed in the footer (the poster command's --link). */
 export type HookOptions = Partial<ExportOptions> & { link?: string };
 
+/** The options filled in: the defaults, with the view's own layout. */
+function withDefaults(partial: HookOptions): ExportOptions & { link?: string } {
+  return { ...DEFAULT_EXPORT, layout: useApp.getState().layout, ...partial };
+}
+
 async function withPrepared<T>(
-  options: ExportOptions & { link?: string },
-  run: (p: Prepared) => Promise<T> | T,
+  partial: HookOptions,
+  run: (p: Prepared, options: ExportOptions) => Promise<T> | T,
 ): Promise<T> {
+  const options = withDefaults(partial);
   const p = await prepareExport(snapshotOfApp(options.link), options.scope, options);
   try {
-    return await run(p);
+    return await run(p, options);
   } finally {
     p.graph.destroy();
   }
@@ -61,8 +76,7 @@ async function withPrepared<T>(
 
 /** The size an export would have and whether this browser can draw it (the poster command asks first). */
 export function planFor(partial: HookOptions): Promise<PlanReport> {
-  const options = { ...DEFAULT_EXPORT, ...partial };
-  return withPrepared(options, (p) => {
+  return withPrepared(partial, (p, options) => {
     const frame = planExport(p, options);
     const check = options.format === 'svg' ? ({ ok: true } as const) : checkSize(p, options, frame);
     return {
@@ -79,8 +93,7 @@ export function planFor(partial: HookOptions): Promise<PlanReport> {
 export function renderOnly(
   partial: Partial<ExportOptions>,
 ): Promise<{ width: number; height: number; bytes: number }> {
-  const options = { ...DEFAULT_EXPORT, ...partial };
-  return withPrepared(options, async (p) => {
+  return withPrepared(partial, async (p, options) => {
     const file = await renderExport(p, options);
     return { width: file.width, height: file.height, bytes: file.blob.size };
   });
@@ -88,10 +101,14 @@ export function renderOnly(
 
 /** Renders and downloads an export of what the app shows now. */
 export function exportAndSave(partial: HookOptions): Promise<Omit<ExportFile, 'blob'>> {
-  const options = { ...DEFAULT_EXPORT, ...partial };
-  return withPrepared(options, async (p) => {
+  return withPrepared(partial, async (p, options) => {
     const file = await renderExport(p, options);
     saveFile(file);
     return { name: file.name, width: file.width, height: file.height };
   });
+}
+
+/** What an export would draw, checked (every node, the smallest label, overlaps) without drawing it. */
+export function checkFor(partial: HookOptions): Promise<ExportReport> {
+  return withPrepared(partial, (p, options) => checkExport(p, options));
 }

@@ -11,6 +11,9 @@ declare global {
       render(
         options: Partial<ExportOptions> & { link?: string },
       ): Promise<{ width: number; height: number; bytes: number }>;
+      check(
+        options: Partial<ExportOptions> & { link?: string },
+      ): Promise<import('./run-export').ExportReport>;
     };
   }
 }
@@ -21,5 +24,6 @@ export function installExportHook(): void {
     plan: async (options) => (await import('./export-api')).planFor(options),
     save: async (options) => (await import('./export-api')).exportAndSave(options),
     render: async (options) => (await import('./export-api')).renderOnly(options),
+    check: async (options) => (await import('./export-api')).checkFor(options),
   };
 }

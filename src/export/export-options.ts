@@ -1,12 +1,18 @@
+import type { LayoutName } from '../domain/vocabulary';
 import type { Lang } from '../i18n/lang';
+import { DEFAULT_LAYOUT } from '../view/view-state';
 
 /** What part of the graph an export shows. */
 export type ExportScope = 'view' | 'visible' | 'all' | 'branch';
 export const EXPORT_SCOPES: readonly ExportScope[] = ['view', 'visible', 'all', 'branch'];
 
-/** Screen sizes multiply the picture as drawn; 4K and custom set the width; A4/A3 are 300 dpi pages. */
-export type SizePreset = 'screen1' | 'screen2' | '4k' | 'a4' | 'a3' | 'custom';
-export const SIZE_PRESETS: readonly SizePreset[] = ['screen1', 'screen2', '4k', 'a4', 'a3', 'custom'];
+/** Screen sizes multiply the picture as drawn; 4K and custom set the width; A4 to A1 are 300 dpi pages. */
+export type SizePreset = 'screen1' | 'screen2' | '4k' | PageName | 'custom';
+export type PageName = 'a4' | 'a3' | 'a2' | 'a1';
+export const PAGE_NAMES: readonly PageName[] = ['a4', 'a3', 'a2', 'a1'];
+export const SIZE_PRESETS: readonly SizePreset[] = ['screen1', 'screen2', '4k', ...PAGE_NAMES, 'custom'];
+export const isPage = (size: SizePreset): size is PageName =>
+  (PAGE_NAMES as readonly string[]).includes(size);
 
 export type Orientation = 'portrait' | 'landscape';
 export type ExportBackground = 'white' | 'transparent' | 'dark';
@@ -15,6 +21,8 @@ export type ExportFormat = 'png' | 'svg';
 
 export interface ExportOptions {
   scope: ExportScope;
+  /** How the picture is laid out; scope 'view' always draws the view's own layout (what is on screen). */
+  layout: LayoutName;
   size: SizePreset;
   orientation: Orientation;
   /** Used when size is 'custom'. */
@@ -28,6 +36,7 @@ export interface ExportOptions {
 
 export const DEFAULT_EXPORT: ExportOptions = {
   scope: 'visible',
+  layout: DEFAULT_LAYOUT,
   size: 'screen2',
   orientation: 'landscape',
   customWidth: 2400,

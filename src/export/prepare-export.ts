@@ -2,9 +2,10 @@ import { ExportGraph, type LiveView } from '../canvas/offscreen/export-graph';
 import { liveView } from '../canvas/offscreen/live-view';
 import { scopePositions } from '../canvas/offscreen/scope-positions';
 import type { GraphModel } from '../domain/graph-model';
-import { NODE_KINDS, RELATIONS, type NodeKind, type Relation } from '../domain/vocabulary';
+import { NODE_KINDS, RELATIONS, type LayoutName, type NodeKind, type Relation } from '../domain/vocabulary';
 import type { Lang } from '../i18n/lang';
 import { translator } from '../i18n/translate';
+import { siblingOrder, type SiblingOrder } from '../view/sibling-order';
 import type { ViewOp } from '../view/view-ops';
 import { legendEntryWidth, type BandContent, type LegendEntry } from './bands';
 import { exportColours, type ExportColours } from './export-theme';
@@ -21,6 +22,10 @@ export interface ExportSnapshot {
   hiddenRelations: readonly Relation[];
   lang: Lang;
   selected: string | null;
+  /** The view's layout: what scope 'view' draws, and the dialog's first choice for the others. */
+  layout: LayoutName;
+  /** The source text's paragraphs: siblings of the hierarchical layouts follow the document's order. */
+  paragraphs: readonly string[];
   /** The view's "show all supports" (the export draws no selection, so otherwise every one is quiet). */
   allSupports?: boolean;
   startPositions?: ReadonlyMap<string, { x: number; y: number }>;
@@ -34,6 +39,8 @@ export interface ExportSnapshot {
 /** A scope drawn offscreen with its words, ready to be framed at any size. */
 export interface Prepared {
   scope: ExportScope;
+  /** The layout drawn: the view's for scope 'view', else the one asked for. */
+  layout: LayoutName;
   graph: ExportGraph;
   bands: BandContent;
   colours: ExportColours;
@@ -43,13 +50,25 @@ export interface Prepared {
   text: string;
 }
 
+let lastOrder: { model: GraphModel; paragraphs: readonly string[]; order: SiblingOrder } | undefined;
+/** Document order over the whole graph, as the canvas computes it (once per graph). */
+function orderOf(model: GraphModel, paragraphs: readonly string[]): SiblingOrder {
+  if (lastOrder?.model !== model || lastOrder.paragraphs !== paragraphs)
+    lastOrder = { model, paragraphs, order: siblingOrder(model, paragraphs.join('\n\n')) };
+  return lastOrder.order;
+}
+
+/** The layout an export of `scope` draws: what is on screen for the current view, else the one asked for. */
+export const exportLayout = (snap: Pick<ExportSnapshot, 'layout'>, scope: ExportScope, asked?: LayoutName) =>
+  scope === 'view' ? snap.layout : (asked ?? snap.layout);
+
 /** A 2D context for measuring text in the export's font. */
 export const measureCtx = () => document.createElement('canvas').getContext('2d')!;
 
 export async function prepareExport(
   snap: ExportSnapshot,
   scope: ExportScope,
-  options: Pick<ExportOptions, 'background'>,
+  options: Pick<ExportOptions, 'background'> & Partial<Pick<ExportOptions, 'layout'>>,
 ): Promise<Prepared> {
   const { model, lang } = snap;
   const t = translator(lang);
@@ -59,7 +78,9 @@ export async function prepareExport(
   const view = scope === 'view' ? (snap.view ?? liveView()) : undefined;
   if (scope === 'view' && !view) throw new ExportError('empty', t('export.error.empty'));
   const colours = exportColours(options.background);
-  const positions = await scopePositions(model, sg.ops, snap.startPositions);
+  const layout = exportLayout(snap, scope, options.layout);
+  const order = layout === 'network' ? undefined : orderOf(model, snap.paragraphs);
+  const positions = await scopePositions(model, sg.ops, snap.startPositions, layout, order);
 
   const kinds = NODE_KINDS.filter((k) => sg.nodes.some((id) => model.nodes.get(id)!.kind === k));
   const relations = RELATIONS.filter((r) => sg.edges.some((e) => e.relation === r));
@@ -121,6 +142,7 @@ export async function prepareExport(
     edges: sg.edges,
     hidden: sg.hidden,
     positions,
+    layout,
     lang,
     tokens: colours.tokens,
     view,
@@ -129,5 +151,5 @@ export async function prepareExport(
   const ctx = measureCtx();
   ctx.font = `400 100px ${bands.font}`;
   const legendWidths = legend.map((e) => legendEntryWidth(e, (s) => ctx.measureText(s).width / 100));
-  return { scope, graph, bands, colours, legendWidths, lang, date, text };
+  return { scope, layout, graph, bands, colours, legendWidths, lang, date, text };
 }

@@ -1,4 +1,4 @@
-import { SMALLEST_FONT } from '../canvas/offscreen/export-graph';
+import { SMALLEST_FONT, type PictureNode } from '../canvas/offscreen/export-graph';
 import type { Lang } from '../i18n/lang';
 import { translator } from '../i18n/translate';
 import { largestWidthWithin } from './canvas-limits';
@@ -8,6 +8,7 @@ import { ExportError, type ExportOptions } from './export-options';
 import { exportFileName } from './file-name';
 import { embeddedFontCss } from './fonts';
 import { withDpi } from './png-phys';
+import { checkPicture, type PictureReport } from './picture-check';
 import { measureCtx, type Prepared } from './prepare-export';
 import { frameFor, labelBoost, minLabelPx, type Frame } from './sizing';
 import { svgDocument } from './svg-document';
@@ -20,11 +21,15 @@ import { wrapLabel } from './wrap-label';
 export function planExport(p: Prepared, options: ExportOptions): Frame {
   const frameAt = () => frameFor({ content: p.graph.content(), options, legendItems: p.legendWidths });
   p.graph.setLabelBoost(1);
-  const first = frameAt();
-  const boost = labelBoost(SMALLEST_FONT * p.graph.zoom, first.scale, minLabelPx(first));
-  if (boost === 1) return first;
-  p.graph.setLabelBoost(boost);
-  return frameAt();
+  let frame = frameAt();
+  // Larger labels widen the picture, so it is fitted a little smaller: enlarge again from the new fit.
+  for (let i = 0; i < 3; i++) {
+    const boost = labelBoost(SMALLEST_FONT * p.graph.zoom, frame.scale, minLabelPx(frame));
+    if (Math.abs(boost - p.graph.labelBoost) < 0.005) break;
+    p.graph.setLabelBoost(boost);
+    frame = frameAt();
+  }
+  return frame;
 }
 
 export type SizeCheck = { ok: true } | { ok: false; suggestedWidth: number };
@@ -109,19 +114,58 @@ export async function renderExport(p: Prepared, options: ExportOptions): Promise
   return { blob, name, width: frame.width, height: frame.height };
 }
 
-async function svgFor(p: Prepared, frame: Frame): Promise<string> {
+/** A label's lines as the canvas wraps them, at `font` px in the node's weight and the export's font. */
+function labelWrapper(p: Prepared) {
   const ctx = measureCtx();
   const mode = p.lang === 'zh' ? 'anywhere' : 'whitespace';
+  const width = (s: string) => ctx.measureText(s).width;
+  const wrap = (node: PictureNode, font: number) => {
+    ctx.font = `${node.weight} ${font}px ${p.bands.font}`;
+    return wrapLabel(node.label, font * 10, width, mode);
+  };
+  return { ctx, wrap, width };
+}
+
+/** Report of an export as it would be drawn: the page, and every node, label size and overlap on it. */
+export interface ExportReport extends PictureReport {
+  width: number;
+  height: number;
+  dpi?: number;
+  layout: Prepared['layout'];
+  /** Output px per picture px, and how much labels are enlarged. */
+  scale: number;
+  boost: number;
+}
+
+/** Checks the framing these options give: the geometry the PNG and the SVG draw (picture-check.ts). */
+export function checkExport(p: Prepared, options: ExportOptions): ExportReport {
+  const frame = planExport(p, options);
+  const picture = p.graph.picture();
+  const { wrap, width } = labelWrapper(p);
+  const report = checkPicture(picture, frame, (node) => {
+    const lines = wrap(node, node.font);
+    return { width: Math.max(0, ...lines.map(width)), height: lines.length * node.font * 1.3 };
+  });
+  return {
+    ...report,
+    width: frame.width,
+    height: frame.height,
+    dpi: frame.dpi,
+    layout: p.layout,
+    scale: frame.scale,
+    boost: p.graph.labelBoost,
+  };
+}
+
+async function svgFor(p: Prepared, frame: Frame): Promise<string> {
+  const { ctx, wrap } = labelWrapper(p);
   return svgDocument({
     frame,
     picture: p.graph.picture(),
     bands: p.bands,
     tokens: p.colours.tokens,
     legendWidths: p.legendWidths,
-    wrap: (node, font) => {
-      ctx.font = `${node.weight} ${font}px ${p.bands.font}`;
-      return wrapLabel(node.label, font * 10, (s) => ctx.measureText(s).width, mode);
-    },
+    wrap,
     measure: (s) => {
       ctx.font = `400 100px ${p.bands.font}`;
       return ctx.measureText(s).width / 100;

@@ -77,3 +77,28 @@ export function shapePath(shape: string, cx: number, cy: number, w: number, h: n
 
 export const kindPath = (kind: NodeKind, cx: number, cy: number, size: number) =>
   shapePath(KIND_SHAPES[kind], cx, cy, size, size);
+
+/**
+ * A convex outline holding the shape of size `size` centred on (cx, cy), for overlap checks: the polygon itself
+ * where it is convex, a 16-gon round an ellipse, else the square it fits in.
+ */
+export function shapeOutline(
+  shape: string,
+  cx: number,
+  cy: number,
+  size: number,
+): { x: number; y: number }[] {
+  const half = size / 2;
+  if (shape === 'ellipse') {
+    const out = half / Math.cos(Math.PI / 16);
+    return Array.from({ length: 16 }, (_, i) => {
+      const a = ((i + 0.5) * Math.PI) / 8;
+      return { x: cx + out * Math.cos(a), y: cy + out * Math.sin(a) };
+    });
+  }
+  const convex = POLYGONS[shape] && shape !== 'star' && shape !== 'concave-hexagon';
+  const pts = convex ? POLYGONS[shape]!() : POLYGONS.rectangle!();
+  const out: { x: number; y: number }[] = [];
+  for (let i = 0; i < pts.length; i += 2) out.push({ x: cx + pts[i]! * half, y: cy + pts[i + 1]! * half });
+  return out;
+}

@@ -1,9 +1,14 @@
-import type { ExportOptions, Orientation } from './export-options';
+import type { ExportOptions, Orientation, PageName } from './export-options';
 
-/** Print resolution of the A4 and A3 pages. */
+/** Print resolution of the pages (A4 to A1). */
 export const PRINT_DPI = 300;
 /** Pages in px at 300 dpi, portrait. */
-export const PAGE_PX = { a4: { width: 2480, height: 3508 }, a3: { width: 3508, height: 4961 } } as const;
+export const PAGE_PX = {
+  a4: { width: 2480, height: 3508 },
+  a3: { width: 3508, height: 4961 },
+  a2: { width: 4961, height: 7016 },
+  a1: { width: 7016, height: 9933 },
+} as const;
 export const WIDTH_4K = 3840;
 /** Below this the bands (title, legend, footer) would not fit beside a small branch. */
 const MIN_SCREEN_WIDTH = 560;
@@ -60,11 +65,13 @@ export function sizeKind(o: Pick<ExportOptions, 'size' | 'customWidth' | 'orient
       return { kind: 'width', width: Math.max(1, Math.round(o.customWidth)) };
     case 'a4':
     case 'a3':
+    case 'a2':
+    case 'a1':
       return { kind: 'page', ...page(o.size, o.orientation), dpi: PRINT_DPI };
   }
 }
 
-export function page(name: 'a4' | 'a3', orientation: Orientation): { width: number; height: number } {
+export function page(name: PageName, orientation: Orientation): { width: number; height: number } {
   const p = PAGE_PX[name];
   return orientation === 'portrait' ? { ...p } : { width: p.height, height: p.width };
 }
@@ -100,7 +107,7 @@ export interface FrameInput {
 
 /**
  * The framing of an export: a margin all round, the title above, legend and footer below, and the graph
- * fitted in between — by width for screen and width sizes (the height follows), into the page for A4/A3.
+ * fitted in between — by width for screen and width sizes (the height follows), into the page for A4 to A1.
  */
 export function frameFor({ content, options, legendItems }: FrameInput): Frame {
   const size = sizeKind(options);
@@ -160,9 +167,15 @@ export function frameFor({ content, options, legendItems }: FrameInput): Frame {
   };
 }
 
-/** Smallest label size a reader of this picture needs, in output px (about 7.5 pt in print, 10 px on screen). */
-export function minLabelPx(frame: Pick<Frame, 'unit'>): number {
-  return 10 * frame.unit;
+/** The smallest label a printed page carries: 6 pt (25 px at 300 dpi), legible at arm's length on a poster. */
+export const MIN_PRINT_PT = 6;
+
+/**
+ * Smallest label size a reader of this picture needs, in output px: 6 pt on a printed page, 10 px on screen (in
+ * the picture's units). Labels are enlarged only this far, as every enlargement takes room the layout did not give.
+ */
+export function minLabelPx(frame: Pick<Frame, 'unit' | 'dpi'>): number {
+  return frame.dpi ? (MIN_PRINT_PT * frame.dpi) / 72 : 10 * frame.unit;
 }
 
 /** How much larger labels are drawn than on screen so the smallest reaches `minLabelPx`; capped to limit overlap. */

@@ -2,6 +2,7 @@ import type { Picture, PictureEdge, PictureNode } from '../canvas/offscreen/expo
 import type { CanvasTokens } from '../canvas/theme-tokens';
 import { fitText, TYPE, type BandContent } from './bands';
 import { SUPPORTS_LOOK, supportsArrowSize, supportsCurve, towards } from '../canvas/supports-curve';
+import { LINE_HEIGHT } from '../canvas/label-box';
 import { shapePath, kindPath } from './shape-paths';
 import { BANDS, legendRows, type Frame } from './sizing';
 
@@ -53,6 +54,35 @@ export function supportsPath(e: PictureEdge, picture: Picture, tokens: CanvasTok
     `stroke-dasharray="${look.dash.map((d) => n(d * z)).join(' ')}" opacity="${look.opacity}"` +
     (look.arrow ? ' marker-end="url(#arrow)"' : '') +
     '/>'
+  );
+}
+
+/**
+ * A node's label as the canvas draws it: lines centred beneath the shape, or, along a ray (ray-labels.ts), a
+ * block of lines centred on the ray at the label's offset and turned by its angle.
+ */
+export function labelText(
+  node: PictureNode,
+  lines: readonly string[],
+  picture: Picture,
+  tokens: CanvasTokens,
+) {
+  const lh = node.font * LINE_HEIGHT;
+  const ray = node.ray;
+  // Lines' tops relative to the text's origin, and the origin: the ray label's centre, or the node's x.
+  const top = ray ? (-lines.length * lh) / 2 : node.y + node.size / 2 + node.gap;
+  const x = ray ? 0 : node.x;
+  const place = ray
+    ? ` transform="translate(${n(node.x + ray.mx)} ${n(node.y + ray.my)}) rotate(${n((ray.rot * 180) / Math.PI)})"`
+    : '';
+  return (
+    `<text${place} text-anchor="middle" font-size="${n(node.font)}" font-weight="${node.weight}" ` +
+    `fill="${xml(tokens.label)}" stroke="${xml(tokens.halo)}" stroke-width="${n(2.5 * picture.zoom)}" ` +
+    `stroke-opacity="0.9" paint-order="stroke" stroke-linejoin="round">` +
+    lines
+      .map((line, k) => `<tspan x="${n(x)}" y="${n(top + lh * k + node.font * 0.95)}">${xml(line)}</tspan>`)
+      .join('') +
+    '</text>'
   );
 }
 
@@ -113,23 +143,7 @@ export function svgDocument(i: SvgInput): string {
         `font-size="${n(node.size * 0.34)}" fill="${xml(bands.badgeInk)}">+${node.hidden > 99 ? '99' : node.hidden}</text>`,
     );
   }
-  for (const node of picture.nodes) {
-    const lines = i.wrap(node, node.font);
-    const lh = node.font * 1.3;
-    const top = node.y + node.size / 2 + node.gap;
-    out.push(
-      `<text text-anchor="middle" font-size="${n(node.font)}" font-weight="${node.weight}" ` +
-        `fill="${xml(tokens.label)}" stroke="${xml(tokens.halo)}" stroke-width="${n(2.5 * picture.zoom)}" ` +
-        `stroke-opacity="0.9" paint-order="stroke" stroke-linejoin="round">` +
-        lines
-          .map(
-            (line, k) =>
-              `<tspan x="${n(node.x)}" y="${n(top + lh * k + node.font * 0.95)}">${xml(line)}</tspan>`,
-          )
-          .join('') +
-        '</text>',
-    );
-  }
+  for (const node of picture.nodes) out.push(labelText(node, i.wrap(node, node.font), picture, tokens));
   out.push('</g></g>');
 
   if (frame.title) {

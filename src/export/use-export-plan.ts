@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { translator } from '../i18n/translate';
 import { exportErrorText, type ExportOptions } from './export-options';
 import { checkSize, planExport, renderPreview, type SizeCheck } from './run-export';
-import { prepareExport, type ExportSnapshot, type Prepared } from './prepare-export';
+import { exportLayout, prepareExport, type ExportSnapshot, type Prepared } from './prepare-export';
 import type { Frame } from './sizing';
 
 export type PlanState =
@@ -15,11 +15,11 @@ const PREVIEW_SIDE = 480;
 type Made = { key: string; prepared?: Prepared; error?: string };
 
 /**
- * Prepares the chosen scope offscreen (again only when scope or background change), frames it for the chosen
+ * Prepares the chosen scope offscreen (again only when scope, layout or background change), frames it for the chosen
  * size, checks that the browser can draw it, and renders a small preview of exactly that framing.
  */
 export function useExportPlan(snapshot: ExportSnapshot, options: ExportOptions): PlanState {
-  const key = `${options.scope}|${options.background}`;
+  const key = `${options.scope}|${exportLayout(snapshot, options.scope, options.layout)}|${options.background}`;
   const [made, setMade] = useState<Made | undefined>();
   const [preview, setPreview] = useState<{ options: ExportOptions; url: string } | undefined>();
   const urls = useRef<string[]>([]);
@@ -39,7 +39,7 @@ export function useExportPlan(snapshot: ExportSnapshot, options: ExportOptions):
       alive = false;
       kept?.graph.destroy();
     };
-    // Only scope and background change what is drawn offscreen; the rest is framing.
+    // Only scope, layout and background change what is drawn offscreen; the rest is framing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [snapshot, key]);
 

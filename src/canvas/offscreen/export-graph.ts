@@ -1,6 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import type { GraphModel } from '../../domain/graph-model';
-import type { NodeKind } from '../../domain/vocabulary';
+import type { LayoutName, NodeKind } from '../../domain/vocabulary';
 import type { Lang } from '../../i18n/lang';
 import type { VisibleEdge } from '../../view/visible-graph';
 import { canvasStyle } from '../canvas-style';
@@ -9,6 +9,7 @@ import { KIND_SHAPES } from '../kind-shapes';
 import { bowSupports } from '../supports-style';
 import type { Positions } from '../../view/positions';
 import { KIND_METRICS, nodeMetrics } from '../node-metrics';
+import { rayLabelOf, type RayLabel } from '../ray-labels';
 import type { CanvasTokens } from '../theme-tokens';
 
 /** The on-screen camera, for exports of the current view. */
@@ -25,6 +26,8 @@ export interface ExportGraphInput {
   edges: readonly VisibleEdge[];
   hidden: ReadonlyMap<string, number>;
   positions: Positions;
+  /** The layout the positions come from: where shapes sit and which labels run along rays. */
+  layout: LayoutName;
   lang: Lang;
   tokens: CanvasTokens;
   /** Set for scope 'view': the picture is the canvas as the reader sees it. */
@@ -47,6 +50,8 @@ export interface PictureNode {
   /** Gap between shape and label. */
   gap: number;
   hidden: number;
+  /** A label along the node's ray (ray-labels.ts): turned by `rot` radians, centred (mx, my) from the shape's. */
+  ray?: RayLabel;
 }
 export interface PictureEdge {
   source: PictureNode;
@@ -109,7 +114,8 @@ export class ExportGraph {
           lang,
           0,
           tokens.badgeInk,
-          displayPosition(model, id, input.positions),
+          displayPosition(model, id, input.positions, 'screen', input.layout),
+          this.rayOf(id),
         );
         delete (el.data as { badge?: string }).badge;
         this.cy.add(el);
@@ -132,11 +138,28 @@ export class ExportGraph {
     return { width: Math.max(1, Math.ceil(bb.w)), height: Math.max(1, Math.ceil(bb.h)) };
   }
 
+  /** How much larger than on screen labels are drawn now. */
+  get labelBoost(): number {
+    return this.boost;
+  }
+
   /** Draws labels this much larger than on screen (the export's readable minimum); the box grows with them. */
   setLabelBoost(boost: number): void {
-    if (Math.abs(boost - this.boost) < 0.01) return;
+    if (Math.abs(boost - this.boost) < 0.001) return;
     this.boost = boost;
+    // A ray label starts past its shape and runs outward: a larger one has its centre further out.
+    this.cy.batch(() =>
+      this.cy.nodes('.ray').forEach((n) => {
+        const ray = this.rayOf(n.id());
+        if (ray) n.data({ rot: ray.rot, mx: ray.mx, my: ray.my });
+      }),
+    );
     this.cy.style(canvasStyle(this.input.tokens, this.input.lang, this.styleOptions(boost)));
+  }
+
+  private rayOf(id: string): RayLabel | undefined {
+    const { model, lang, layout, positions } = this.input;
+    return rayLabelOf(model, id, lang, layout, 'screen', positions, this.boost);
   }
 
   private styleOptions(labelBoost: number) {
@@ -183,6 +206,9 @@ export class ExportGraph {
         weight: m.weight,
         gap: m.gap * this.boost * k,
         hidden: this.input.hidden.get(n.id()) ?? 0,
+        ray: n.hasClass('ray')
+          ? { rot: Number(n.data('rot')), mx: Number(n.data('mx')) * k, my: Number(n.data('my')) * k }
+          : undefined,
       });
     });
     const edges = this.input.edges.flatMap((e) => {

@@ -1,0 +1,78 @@
+import { expect, openApp, test } from './fixtures';
+
+/**
+ * Posters of the whole plan, everything open, in the hierarchical layouts, checked on the geometry the export
+ * draws (its own report, src/export/picture-check.ts): every node of the graph on the page, the smallest label
+ * at least 6 pt (25 px at 300 dpi), and no label over another label or a shape. The pages are the smallest on
+ * which that holds (docs/screenshots/poster-*.png were made by `npm run export` with the same options).
+ */
+const LEGIBLE_PX = 25;
+
+interface Poster {
+  lang: 'zh' | 'en';
+  layout: 'radial' | 'tree';
+  size: 'a2' | 'a1';
+  orientation: 'landscape' | 'portrait';
+  /** The plan fits this page legibly (the fully open tree does not fit any page up to A1). */
+  legible: boolean;
+}
+
+const POSTERS: Poster[] = [
+  { lang: 'zh', layout: 'radial', size: 'a2', orientation: 'landscape', legible: true },
+  { lang: 'en', layout: 'radial', size: 'a1', orientation: 'landscape', legible: true },
+  { lang: 'zh', layout: 'tree', size: 'a1', orientation: 'portrait', legible: false },
+  { lang: 'en', layout: 'tree', size: 'a1', orientation: 'portrait', legible: false },
+];
+
+test.describe('posters', () => {
+  test.setTimeout(300_000);
+
+  for (const poster of POSTERS)
+    test(`${poster.layout} ${poster.lang} on ${poster.size} ${poster.orientation}: every node, sizes, overlaps`, async ({
+      page,
+    }) => {
+      await openApp(page, `?x=*${poster.lang === 'en' ? '&lang=en' : ''}`);
+      const ids = await page.evaluate(() => [...window.__taigu!.store.getState().model!.nodes.keys()]);
+      const report = await page.evaluate((o) => window.__taiguExport!.check(o), {
+        scope: 'all' as const,
+        layout: poster.layout,
+        size: poster.size,
+        orientation: poster.orientation,
+      });
+      const labelOverlaps = report.overlaps.filter((o) => o.parts !== 'shapes');
+      const shapeContacts = report.overlaps.filter((o) => o.parts === 'shapes');
+      test.info().annotations.push({
+        type: 'poster',
+        description:
+          `${report.width} × ${report.height} px at ${report.dpi} dpi, ${report.nodes.length} nodes, smallest label ` +
+          `${report.smallestLabelPx.toFixed(1)} px (${report.smallestLabel}), labels ×${report.boost.toFixed(2)}, ` +
+          `${labelOverlaps.length} label overlaps, ${shapeContacts.length} shapes touching`,
+      });
+      expect(report.layout).toBe(poster.layout);
+      expect(report.dpi).toBe(300);
+      // Every node of the graph, once.
+      expect([...report.nodes].sort()).toEqual([...ids].sort());
+      if (poster.legible) {
+        // Inside the page's graph area, as measured here.
+        expect(report.outside).toEqual([]);
+        expect(report.smallestLabelPx).toBeGreaterThanOrEqual(LEGIBLE_PX - 0.05);
+        expect(labelOverlaps).toEqual([]);
+      } else {
+        // The fully open tree is about four times as tall as wide: on A1 its labels stay under 6 pt.
+        expect(report.smallestLabelPx).toBeLessThan(LEGIBLE_PX);
+      }
+    });
+
+  test('an A1 page is drawn in full by this browser', async ({ page }) => {
+    await openApp(page, '?x=*&lang=en');
+    const plan = await page.evaluate(() =>
+      window.__taiguExport!.plan({ scope: 'all', layout: 'radial', size: 'a1', orientation: 'landscape' }),
+    );
+    expect(plan).toMatchObject({ width: 9933, height: 7016, dpi: 300, ok: true });
+    const made = await page.evaluate(() =>
+      window.__taiguExport!.render({ scope: 'all', layout: 'radial', size: 'a1', orientation: 'landscape' }),
+    );
+    expect([made.width, made.height]).toEqual([9933, 7016]);
+    expect(made.bytes).toBeGreaterThan(1_000_000);
+  });
+});
