@@ -121,8 +121,11 @@ export async function clickNode(
     await settle(page);
     p = (await where())!;
   }
-  const x = box.x + p.x;
-  const y = box.y + (part === 'label' ? p.labelY : p.y);
+  // A label's middle as drawn: beneath the shape, or out along the node's ray in the radial layout.
+  const label = await page.evaluate((nid) => window.__taiguCanvas!.labelOutlines()[nid]!.label, id);
+  const mid = (k: 'x' | 'y') => label.reduce((s, q) => s + q[k], 0) / label.length;
+  const x = box.x + (part === 'label' ? mid('x') : p.x);
+  const y = box.y + (part === 'label' ? mid('y') : p.y);
   if (how === 'touch') await page.touchscreen.tap(x, y);
   else await page.mouse.click(x, y);
   await settle(page);

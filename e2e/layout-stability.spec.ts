@@ -416,9 +416,10 @@ for (const layout of ['radial', 'tree', 'network'] as const) {
 }
 
 test('a tour step that names a layout shows it', async ({ page }) => {
-  // Step 2 of the goal's tour names no layout: the view's (network) stays. Step 1 shows the goal's branch as a tree.
+  // Step 2 of the goal's tour names no layout: the view's (the default, radial) stays. Step 1 shows the goal's
+  // branch as a tree.
   await openApp(page, '?present=goal-agri-hi-tech-zone&step=2');
-  expect(await storeState(page, 'layout')).toBe('network');
+  expect(await storeState(page, 'layout')).toBe('radial');
   const step = await page.evaluate(
     () => window.__taigu!.store.getState().tours.find((t) => t.id === 'goal-agri-hi-tech-zone')!.steps[0]!,
   );

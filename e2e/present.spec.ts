@@ -174,14 +174,26 @@ test.describe('presentation mode', () => {
   test('under reduced motion the camera jumps to the step instead of gliding', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openApp(page, '?present=overview');
-    // Read the camera in the same task as the step change: a glide would not have moved it yet.
-    const right = await page.evaluate(() => {
-      window.__taigu!.store.getState().tourNext();
-      return { viewport: window.__taiguCanvas!.viewport(), positions: window.__taiguCanvas!.positions() };
-    });
+    // Every frame's camera from the step change on: a jump shows the old camera, then the new one, nothing between
+    // (the step's layout may answer a few frames later).
+    const seen = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const frames: string[] = [];
+          const t0 = performance.now();
+          window.__taigu!.store.getState().tourNext();
+          const sample = () => {
+            frames.push(JSON.stringify(window.__taiguCanvas!.viewport()));
+            if (performance.now() - t0 < 2000) requestAnimationFrame(sample);
+            else resolve(frames);
+          };
+          sample();
+        }),
+    );
     expect((await play(page))!.step).toBe(1);
     await settle(page);
-    expect(await page.evaluate(() => window.__taiguCanvas!.viewport())).toEqual(right.viewport);
-    expect(await page.evaluate(() => window.__taiguCanvas!.positions())).toEqual(right.positions);
+    const distinct = seen.filter((v, i) => i === 0 || v !== seen[i - 1]);
+    expect(distinct.length).toBeLessThanOrEqual(2);
+    expect(distinct.at(-1)).toBe(JSON.stringify(await page.evaluate(() => window.__taiguCanvas!.viewport())));
   });
 });

@@ -81,7 +81,7 @@ test('a long link: the QR code carries the short form, says so, and opens the sa
     const drawn = Object.keys(window.__taiguCanvas!.positions());
     return drawn.filter((id) => (m.level.get(id) ?? 0) >= 3).pop() ?? `none of ${drawn.join(',')}`;
   });
-  await clickNode(page, chosen, 'label');
+  await clickNode(page, chosen, 'shape');
   await expect.poll(() => storeState(page, 'selected')).toBe(chosen);
   const dialog = await openShare(page);
   const link = await dialog.getByRole('textbox', { name: '此视图的链接' }).inputValue();
