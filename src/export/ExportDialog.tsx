@@ -6,6 +6,7 @@ import { ExportForm, validWidth } from './ExportForm';
 import { exportFileName } from './file-name';
 import { renderExport } from './run-export';
 import { useExportPlan } from './use-export-plan';
+import '../styles/dialog.css';
 import './export.css';
 
 /**
@@ -61,7 +62,7 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
   return (
     <dialog
       ref={dialog}
-      className="export-dialog"
+      className="dialog-frame export-dialog"
       aria-labelledby="export-title"
       onClose={onClose}
       onCancel={onClose}

@@ -6,6 +6,7 @@ import { DEFAULT_RATIO, embedCode, ratioText, RATIO_CHOICES, sameRatio } from '.
 import { embedLink, qrLinkOf, viewLink } from './share-links';
 import { CopyField } from './CopyField';
 import QrCode from './QrCode';
+import '../styles/dialog.css';
 import './share.css';
 
 type PngState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'failed' };
@@ -54,7 +55,7 @@ export default function ShareDialog({ onClose }: { onClose(): void }) {
   return (
     <dialog
       ref={dialog}
-      className="share-dialog"
+      className="dialog-frame share-dialog"
       aria-labelledby="share-title"
       data-testid="share-dialog"
       onClose={onClose}
