@@ -95,10 +95,14 @@ for (const layout of ['radial', 'tree'] as const)
     console.log(`${layout} fully open, fitted:`, JSON.stringify(reading.levels));
     expect(reading.partOfCrossings).toBe(0);
     expect(reading.overlaps).toEqual([]);
-    // Radial fits the whole plan large enough to draw the top three levels (9.7 / 8.7 / 7.7 px at 1920×1080);
-    // the tree is a tall column (2,590 × 10,100 px at scale 1) and draws none at this size.
+    // Radial fits the whole plan large enough to draw the top three levels at 11 px or more; the tree is a tall
+    // column (about 2,400 × 7,700 px at scale 1) and draws none at this size.
     if (layout === 'radial')
-      for (const level of [1, 2, 3]) expect(reading.levels[level]!.drawn).toBe(reading.levels[level]!.nodes);
+      for (const level of [1, 2, 3]) {
+        const l = reading.levels[level]!;
+        expect(l.drawn, `level ${level}`).toBe(l.nodes);
+        expect(l.minPx, `level ${level}`).toBeGreaterThanOrEqual(11);
+      }
     expect(reading.pointing).toBe(reading.partOfEdges);
   });
 

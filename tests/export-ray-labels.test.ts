@@ -17,6 +17,7 @@ const node = (id: string, x: number, y: number, extra: Partial<PictureNode> = {}
   weight: 400,
   gap: 6,
   hidden: 0,
+  wrapEm: 10,
   ...extra,
 });
 const picture = (nodes: PictureNode[]): Picture => ({

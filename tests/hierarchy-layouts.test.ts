@@ -35,6 +35,25 @@ describe.each(['radial', 'tree'] as const)('%s layout of the Taigu plan', (layou
     expect(layout === 'radial' ? q.outward : q.rightward).toBe(q.partOfEdges);
   });
 
+  it('laid out for the language shown: no overlaps in Chinese or in English, and the Chinese picture is smaller', () => {
+    const size = (langs: 'zh' | 'en' | 'both') => {
+      const q = layoutQuality(
+        model,
+        tidyPositions(layout, forestSource(model, 'screen', order, langs), all),
+        'screen',
+        layout,
+        langs,
+      );
+      expect(q.boxOverlaps, langs).toBe(0);
+      expect(q.partOfCrossings, langs).toBe(0);
+      return q.width * q.height;
+    };
+    const [zh, en, both] = [size('zh'), size('en'), size('both')];
+    // English labels are the longer ones: a picture for both is the English one.
+    expect(zh).toBeLessThan(0.9 * en);
+    expect(en).toBeLessThanOrEqual(both);
+  });
+
   it('starts with the root at (0, 0), and closing a branch puts everything back where it was', () => {
     const engine = new HierarchyEngine(model, layout, { siblingOrder: order });
     const start = engine.positionsFor([]);

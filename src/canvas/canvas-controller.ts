@@ -74,14 +74,16 @@ export class CanvasController {
   show(scene: CanvasScene): void {
     const prev = this.scene;
     this.scene = scene;
-    const rearranged = prev && scene.model === prev.model && scene.layout !== prev.layout;
+    // The hierarchical layouts make room for the labels shown: another language lays them out anew.
+    const relabelled = prev && scene.layout !== 'network' && scene.lang !== prev.lang;
+    const rearranged = prev && scene.model === prev.model && (scene.layout !== prev.layout || relabelled);
     if (!prev || scene.model !== prev.model || scene.scale !== prev.scale || rearranged) {
       this.layout?.destroy(); // a reply the old graph or layout was waiting for no longer counts
       this.setLayoutMark(false);
       this.restyle(scene);
       this.layout = new LayoutScheduler(
         scene.model,
-        { start: scene.startPositions, scale: scene.scale, layout: scene.layout, order: scene.order },
+        scene,
         (p) => this.setLayoutMark(p),
         this.options.positions,
       );
@@ -137,7 +139,8 @@ export class CanvasController {
 
   /**
    * 'first': a graph appears, framed. 'change': nodes open or close; new ones grow out of their parents. 'rearrange':
-   * another layout; everything takes its new place at once and the camera frames it.
+   * another layout, or another language in a hierarchical one; everything takes its new place at once and the
+   * camera frames it.
    */
   private lay(scene: CanvasScene, mode: 'first' | 'change' | 'rearrange'): void {
     const layout = this.layout!;

@@ -2,7 +2,8 @@ import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../domain/vocabulary';
 import { KIND_SHAPES } from './kind-shapes';
 import { supportsStyle } from './supports-style';
-import { LABEL_WRAP_EM, LEVEL_MIN_PX, TOP_LEVELS, labelGap, nodeMetrics } from './node-metrics';
+import { LABEL_WRAP_EM, LEVEL_MIN_PX, TOP_LEVELS, labelGap, nodeMetrics, rayWrapEm } from './node-metrics';
+import { wrapPx } from './label-box';
 import type { CanvasScale } from '../view/positions';
 import type { CanvasTokens } from './theme-tokens';
 import type { Lang } from '../i18n/lang';
@@ -55,12 +56,13 @@ export interface StyleOptions {
 export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh', options: StyleOptions = {}): StylesheetJson {
   const { exportLabels, scale = 'screen', allSupports = false } = options;
   const b = exportLabels?.labelBoost ?? 1;
+  const wrap = lang === 'zh' ? 'anywhere' : 'whitespace';
   const sized = (m: { size: number; font: number; weight: number }) => ({
     width: m.size,
     height: m.size,
     'font-size': m.font * b,
     'font-weight': m.weight,
-    'text-max-width': `${m.font * b * LABEL_WRAP_EM}px`,
+    'text-max-width': `${wrapPx(m.font * b, LABEL_WRAP_EM, wrap)}px`,
   });
   const levels = Array.from({ length: TOP_LEVELS }, (_, i) => i + 1);
   const perKind = NODE_KINDS.map((kind) => ({
@@ -83,7 +85,7 @@ export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh', options: StyleOp
         'text-margin-y': labelGap(scale) * b,
         'text-wrap': 'wrap',
         // CJK has no spaces to break at; English must not break inside words.
-        'text-overflow-wrap': lang === 'zh' ? 'anywhere' : 'whitespace',
+        'text-overflow-wrap': wrap,
         'line-height': 1.3,
         'text-outline-color': t.halo,
         'text-outline-width': 2.5,
@@ -121,6 +123,17 @@ export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh', options: StyleOp
         'text-rotation': rayTurn,
       },
     },
+    // The top levels' ray labels wrap narrower (node-metrics `rayWrapEm`), as the layout made room for them.
+    ...levels
+      .filter((level) => rayWrapEm(level) !== LABEL_WRAP_EM)
+      .flatMap((level) =>
+        NODE_KINDS.map((kind) => ({
+          selector: `node.ray.lv-${level}.k-${kind}`,
+          style: {
+            'text-max-width': `${wrapPx(nodeMetrics(kind, level, scale).font * b, rayWrapEm(level), wrap)}px`,
+          },
+        })),
+      ),
     {
       selector: 'node[badge]',
       style: { 'background-image': 'data(badge)', 'background-width': '80%', 'background-height': '80%' },

@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/lang';
 import type { VisibleEdge } from '../view/visible-graph';
 import { badgeImage } from './canvas-style';
 import type { Point } from '../view/positions';
-import { layoutBox, levelRank } from './node-metrics';
+import { labelLangs, layoutBox, levelRank } from './node-metrics';
 import { hasRayLabel, type RayLabel } from './ray-labels';
 import type { LayoutName } from '../domain/vocabulary';
 import type { CanvasScale } from '../view/positions';
@@ -76,10 +76,13 @@ export function displayPosition(
   layout: ReadonlyMap<string, Point>,
   scale: CanvasScale = 'screen',
   layoutName: LayoutName = 'network',
+  /** The language shown: the hierarchical layouts make room for its labels only. */
+  lang?: Lang,
 ): Point {
   const p = layout.get(id) ?? { x: 0, y: 0 };
   const level = model.level.get(id)!;
   if (hasRayLabel(layoutName, level)) return { x: p.x, y: p.y };
-  const box = layoutBox(model.nodes.get(id)!, level, scale);
+  const langs = lang ? labelLangs(layoutName, lang) : 'both';
+  const box = layoutBox(model.nodes.get(id)!, level, scale, langs);
   return { x: p.x, y: p.y - box.labelHeight / 2 };
 }

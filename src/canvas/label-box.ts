@@ -7,6 +7,15 @@
 export const LABEL_WRAP_EM = 10;
 export const LINE_HEIGHT = 1.3;
 
+/**
+ * The line width to give the renderer for labels estimated to wrap at `wrapEm`: a line of whole CJK characters
+ * measures a hair over its em count in the shipped font, and a renderer told exactly `wrapEm` breaks it one
+ * character early (a line fewer than drawn is a label over its neighbour). Half an em more never fits another
+ * character. English breaks between words, which the estimate takes as wider than drawn.
+ */
+export const wrapPx = (font: number, wrapEm: number, wrap: LabelWrap): number =>
+  font * (wrapEm + (wrap === 'anywhere' ? 0.5 : 0));
+
 /** How cytoscape breaks a label: Chinese anywhere (no spaces), English only between words. */
 export type LabelWrap = 'anywhere' | 'whitespace';
 
@@ -25,12 +34,12 @@ export function textWidthEm(text: string): number {
   return em;
 }
 
-/** The width of each line, in em, as the label wraps at LABEL_WRAP_EM. */
-export function wrapLines(text: string, wrap: LabelWrap): number[] {
+/** The width of each line, in em, as the label wraps at `wrapEm`. */
+export function wrapLines(text: string, wrap: LabelWrap, wrapEm = LABEL_WRAP_EM): number[] {
   if (wrap === 'anywhere') {
     const em = textWidthEm(text);
-    const lines = Math.max(1, Math.ceil(em / LABEL_WRAP_EM));
-    return Array.from({ length: lines }, (_, i) => Math.min(LABEL_WRAP_EM, em - i * LABEL_WRAP_EM));
+    const lines = Math.max(1, Math.ceil(em / wrapEm));
+    return Array.from({ length: lines }, (_, i) => Math.min(wrapEm, em - i * wrapEm));
   }
   // Greedy by words, as cytoscape fills a line; a word longer than a line stands alone and overflows it.
   const lines: number[] = [];
@@ -38,7 +47,7 @@ export function wrapLines(text: string, wrap: LabelWrap): number[] {
   for (const word of text.split(' ').filter(Boolean)) {
     const w = textWidthEm(word);
     const joined = line === 0 ? w : line + charEm(' ') + w;
-    if (line > 0 && joined > LABEL_WRAP_EM) {
+    if (line > 0 && joined > wrapEm) {
       lines.push(line);
       line = w;
     } else line = joined;
@@ -52,8 +61,13 @@ export function wrapLines(text: string, wrap: LabelWrap): number[] {
  * are never fewer than drawn; a line is drawn up to the full wrap width however the words fall, so that is the
  * width of any label that wraps.
  */
-export function labelBox(text: string, font: number, wrap: LabelWrap): { width: number; height: number } {
-  const lines = wrapLines(text, wrap);
-  const width = Math.max(Math.min(textWidthEm(text), LABEL_WRAP_EM), ...lines);
+export function labelBox(
+  text: string,
+  font: number,
+  wrap: LabelWrap,
+  wrapEm = LABEL_WRAP_EM,
+): { width: number; height: number } {
+  const lines = wrapLines(text, wrap, wrapEm);
+  const width = Math.max(Math.min(textWidthEm(text), wrapEm), ...lines);
   return { width: width * font, height: lines.length * font * LINE_HEIGHT };
 }

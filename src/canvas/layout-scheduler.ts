@@ -4,6 +4,8 @@ import type { SiblingOrder } from '../view/sibling-order';
 import type { CanvasScale, Point, Positions } from '../view/positions';
 import type { ViewOp } from '../view/view-ops';
 import { LayoutClient } from './layout/layout-client';
+import type { Lang } from '../i18n/lang';
+import { labelLangs } from './node-metrics';
 
 /** Where positions come from: the layout worker's client, or a stand-in in tests. */
 export interface PositionSource {
@@ -12,17 +14,23 @@ export interface PositionSource {
 }
 
 export interface PositionSourceOptions {
-  start: ReadonlyMap<string, Point> | undefined;
+  startPositions?: ReadonlyMap<string, Point>;
   scale: CanvasScale;
   layout: LayoutName;
   /** Siblings in document order, for the hierarchical layouts. */
   order?: SiblingOrder;
+  /** The language shown: the hierarchical layouts make room for its labels (node-metrics `labelLangs`). */
+  lang: Lang;
 }
 
 export type PositionSourceFactory = (model: GraphModel, options: PositionSourceOptions) => PositionSource;
 
 const workerSource: PositionSourceFactory = (model, o) =>
-  new LayoutClient(model, o.start, o.scale, { layout: o.layout, siblingOrder: o.order });
+  new LayoutClient(model, o.startPositions, o.scale, {
+    layout: o.layout,
+    siblingOrder: o.order,
+    langs: labelLangs(o.layout, o.lang),
+  });
 
 /**
  * Positions for the latest view log of one graph. Only the latest request counts: a reply to an older one is

@@ -1,6 +1,7 @@
 import type { GraphNode } from '../domain/schema';
-import type { NodeKind } from '../domain/vocabulary';
-import { labelBox } from './label-box';
+import type { LayoutName, NodeKind } from '../domain/vocabulary';
+import type { Lang } from '../i18n/lang';
+import { LABEL_WRAP_EM, labelBox } from './label-box';
 import type { CanvasScale } from '../view/positions';
 
 export { LABEL_WRAP_EM } from './label-box';
@@ -31,7 +32,7 @@ export const ROOT_METRICS = { size: 54, font: 18, weight: 700 };
  * that carry the plan's structure read first, and are still drawn when the picture is far out. Deeper levels
  * keep their kind's size.
  */
-export const LEVEL_FONT: readonly number[] = [0, 30, 27, 25];
+export const LEVEL_FONT: readonly number[] = [0, 32, 30, 28];
 /** The deepest level with a size of its own (LEVEL_FONT); deeper ones share the kind's. */
 export const TOP_LEVELS = 3;
 /**
@@ -43,6 +44,14 @@ export const LEVEL_MIN_PX: readonly number[] = [7, 4, 5, 6];
 export const levelRank = (level: number): number => Math.min(Math.max(level, 1), TOP_LEVELS + 1);
 
 export const LABEL_GAP = 6;
+
+/**
+ * Where a label along a ray (radial, ray-labels.ts) wraps, in em. The top levels' large labels wrap at half the
+ * usual width: their run outward is what pushes the next ring out, while their ring has room round it for more
+ * lines. Measured on Taigu fully open (Chinese): wrapping the members' labels at 5 em instead of 10 makes the
+ * whole picture 0.88× as tall. Deeper rings are crowded round the circle, so their labels keep the usual width.
+ */
+export const rayWrapEm = (level: number): number => (levelRank(level) <= TOP_LEVELS ? 5 : LABEL_WRAP_EM);
 
 /**
  * Kiosk factors: labels a third larger; shapes (the tap targets, with the "+N" inside) grow less, so the label
@@ -85,17 +94,32 @@ export function nodeMetrics(kind: NodeKind, level: number, scale: CanvasScale = 
 }
 
 /**
- * The box a node at `level` (1 for a root) takes in the layout at `scale`: its shape with the label beneath.
- * Both languages are measured and the larger kept, so switching language never moves a node.
+ * The language(s) a layout makes room for: the radial and tree layouts are laid out for the labels shown (English
+ * labels are longer: the fully open plan is 1.3× as large in English), the network for both, so that switching
+ * language never moves a node there.
  */
-export function layoutBox(node: GraphNode, level: number, scale: CanvasScale = 'screen'): LayoutBox {
-  // Measured once per node and scale: layouts and the canvas ask again for every node at every step. A kiosk's
-  // boxes must never be served to the screen's layout (or an export's), so the scale is part of the key.
-  const key = `${scale}:${levelRank(level)}`;
+export type LabelLangs = Lang | 'both';
+
+/** The language(s) `layout` makes room for when the view shows `lang`. */
+export const labelLangs = (layout: LayoutName, lang: Lang): LabelLangs => (layout === 'network' ? 'both' : lang);
+
+/**
+ * The box a node at `level` (1 for a root) takes in the layout at `scale`: its shape with the label beneath,
+ * in `langs` (the larger of the two for 'both').
+ */
+export function layoutBox(
+  node: GraphNode,
+  level: number,
+  scale: CanvasScale = 'screen',
+  langs: LabelLangs = 'both',
+): LayoutBox {
+  // Measured once per node, scale and language: layouts and the canvas ask again for every node at every step.
+  // A kiosk's boxes must never be served to the screen's layout (or an export's), so the scale is in the key.
+  const key = `${scale}:${levelRank(level)}:${langs}`;
   let cache = boxCaches.get(key);
   if (!cache) boxCaches.set(key, (cache = new WeakMap()));
   let box = cache.get(node);
-  if (!box) cache.set(node, (box = measureBox(node, level, scale)));
+  if (!box) cache.set(node, (box = measureBox(node, level, scale, langs)));
   return box;
 }
 
@@ -110,16 +134,24 @@ export interface LayoutBox {
   shape: number;
   /** Between the shape and the label. */
   gap: number;
+  /** The label as it runs along a ray (radial, ray-labels.ts): its run outward and its lines' height. */
+  ray: { width: number; lines: number };
 }
-/** One WeakMap per scale and level rank: a handful, and the boxes go with the graph they were measured for. */
+/** One WeakMap per scale, level rank and language: a few, and the boxes go with the graph they were measured for. */
 const boxCaches = new Map<string, WeakMap<GraphNode, LayoutBox>>();
 
-function measureBox(node: GraphNode, level: number, scale: CanvasScale): LayoutBox {
+/** How cytoscape breaks a label in each language: Chinese anywhere, English between words. */
+const WRAP = { zh: 'anywhere', en: 'whitespace' } as const;
+
+function measureBox(node: GraphNode, level: number, scale: CanvasScale, langs: LabelLangs): LayoutBox {
   const m = nodeMetrics(node.kind, level, scale);
-  const zh = labelBox(node.label.zh, m.font, 'anywhere');
-  const en = labelBox(node.label.en, m.font, 'whitespace');
-  const labelHeight = Math.max(zh.height, en.height) + m.gap;
-  const labelWidth = Math.max(zh.width, en.width);
+  const measured = (langs === 'both' ? (['zh', 'en'] as const) : [langs]).map((lang) => ({
+    beneath: labelBox(node.label[lang], m.font, WRAP[lang]),
+    ray: labelBox(node.label[lang], m.font, WRAP[lang], rayWrapEm(level)),
+  }));
+  const most = (of: (b: (typeof measured)[number]) => number) => Math.max(...measured.map(of));
+  const labelHeight = most((b) => b.beneath.height) + m.gap;
+  const labelWidth = most((b) => b.beneath.width);
   return {
     width: Math.max(m.size, labelWidth),
     height: m.size + labelHeight,
@@ -127,5 +159,6 @@ function measureBox(node: GraphNode, level: number, scale: CanvasScale): LayoutB
     labelWidth,
     shape: m.size,
     gap: m.gap,
+    ray: { width: most((b) => b.ray.width), lines: most((b) => b.ray.height) },
   };
 }

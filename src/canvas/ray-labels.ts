@@ -3,7 +3,7 @@ import type { LayoutName } from '../domain/vocabulary';
 import type { Lang } from '../i18n/lang';
 import type { CanvasScale, Point } from '../view/positions';
 import { labelBox } from './label-box';
-import { nodeMetrics } from './node-metrics';
+import { nodeMetrics, rayWrapEm } from './node-metrics';
 
 /**
  * In the radial layout, labels from this level of the plan down run outward along their node's ray: on a ring a
@@ -60,6 +60,7 @@ export function rayLabelOf(
   if (!p || !c) return undefined;
   const node = model.nodes.get(id)!;
   const m = nodeMetrics(node.kind, level, scale);
-  const width = labelBox(node.label[lang], m.font * boost, lang === 'zh' ? 'anywhere' : 'whitespace').width;
+  const wrap = lang === 'zh' ? 'anywhere' : 'whitespace';
+  const width = labelBox(node.label[lang], m.font * boost, wrap, rayWrapEm(level)).width;
   return rayLabel(Math.atan2(p.y - c.y, p.x - c.x), m.size, m.gap * boost, width);
 }

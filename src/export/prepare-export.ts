@@ -80,7 +80,7 @@ export async function prepareExport(
   const colours = exportColours(options.background);
   const layout = exportLayout(snap, scope, options.layout);
   const order = layout === 'network' ? undefined : orderOf(model, snap.paragraphs);
-  const positions = await scopePositions(model, sg.ops, snap.startPositions, layout, order);
+  const positions = await scopePositions(model, sg.ops, snap.startPositions, layout, order, lang);
 
   const kinds = NODE_KINDS.filter((k) => sg.nodes.some((id) => model.nodes.get(id)!.kind === k));
   const relations = RELATIONS.filter((r) => sg.edges.some((e) => e.relation === r));

@@ -13,6 +13,7 @@ import { measureCtx, type Prepared } from './prepare-export';
 import { frameFor, labelBoost, minLabelPx, type Frame } from './sizing';
 import { svgDocument } from './svg-document';
 import { wrapLabel } from './wrap-label';
+import { wrapPx } from '../canvas/label-box';
 
 /**
  * The framing for these options. Labels that would come out smaller than a reader of this size needs are drawn
@@ -121,7 +122,7 @@ function labelWrapper(p: Prepared) {
   const width = (s: string) => ctx.measureText(s).width;
   const wrap = (node: PictureNode, font: number) => {
     ctx.font = `${node.weight} ${font}px ${p.bands.font}`;
-    return wrapLabel(node.label, font * 10, width, mode);
+    return wrapLabel(node.label, wrapPx(font, node.wrapEm, mode), width, mode);
   };
   return { ctx, wrap, width };
 }

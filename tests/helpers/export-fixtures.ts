@@ -42,6 +42,7 @@ const node = (id: string, x: number, y: number, label: string, hidden = 0): Pict
   weight: 700,
   gap: 6,
   hidden,
+  wrapEm: 10,
 });
 
 export const pictureFixture = (): Picture => {

@@ -3,6 +3,7 @@ import type { LayoutName } from '../../domain/vocabulary';
 import type { CanvasScale, Point, Positions } from '../../view/positions';
 import type { SiblingOrder } from '../../view/sibling-order';
 import type { ViewOp } from '../../view/view-ops';
+import type { LabelLangs } from '../node-metrics';
 import { HierarchyEngine } from './hierarchy-engine';
 import { LayoutEngine } from './layout-engine';
 
@@ -18,6 +19,8 @@ export interface EngineOptions {
   scale?: CanvasScale;
   /** Siblings in document order (view/sibling-order.ts); without it, by paragraph, then file order. */
   siblingOrder?: SiblingOrder;
+  /** The labels `radial` and `tree` make room for (node-metrics `labelLangs`); the network's are both. */
+  langs?: LabelLangs;
 }
 
 /**
@@ -31,5 +34,5 @@ export function createLayoutEngine(
 ): PositionsEngine {
   const scale = options.scale ?? 'screen';
   if (layout === 'network') return new LayoutEngine(model, options.startPositions, scale);
-  return new HierarchyEngine(model, layout, { scale, siblingOrder: options.siblingOrder });
+  return new HierarchyEngine(model, layout, { scale, siblingOrder: options.siblingOrder, langs: options.langs });
 }

@@ -2,6 +2,7 @@ import type { GraphModel } from '../../domain/graph-model';
 import type { CanvasScale, Point, Positions } from '../../view/positions';
 import { siblingOrder as documentOrder, type SiblingOrder } from '../../view/sibling-order';
 import { applyOp, startExpanded, type ViewOp } from '../../view/view-ops';
+import type { LabelLangs } from '../node-metrics';
 import { forestSource, type ForestSource } from './shown-forest';
 import { tidyPositions, type TidyLayoutName } from './tidy-layout';
 
@@ -39,12 +40,13 @@ export class HierarchyEngine {
   constructor(
     private readonly model: GraphModel,
     private readonly layout: TidyLayoutName,
-    options: { scale?: CanvasScale; siblingOrder?: SiblingOrder } = {},
+    options: { scale?: CanvasScale; siblingOrder?: SiblingOrder; langs?: LabelLangs } = {},
   ) {
     this.source = forestSource(
       model,
       options.scale ?? 'screen',
       options.siblingOrder ?? documentOrder(model),
+      options.langs,
     );
     this.root = model.roots[0] ?? '';
     this.reset();

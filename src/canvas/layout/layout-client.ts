@@ -6,12 +6,15 @@ import type { CanvasScale, Point, Positions } from '../../view/positions';
 import type { SiblingOrder } from '../../view/sibling-order';
 import type { PositionsEngine } from './create-engine';
 import type { LayoutReply, LayoutRequest } from './layout.worker';
+import type { LabelLangs } from '../node-metrics';
 
 export interface LayoutClientOptions {
   /** Which layout (`network` when absent). */
   layout?: LayoutName;
   /** Siblings in document order for `radial` and `tree` (view/sibling-order.ts `siblingOrder`). */
   siblingOrder?: SiblingOrder;
+  /** The labels `radial` and `tree` make room for (node-metrics `labelLangs`). */
+  langs?: LabelLangs;
 }
 
 const spawn = () => new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
@@ -57,6 +60,7 @@ export class LayoutClient {
       scale,
       layout: this.layout,
       siblingOrder: options.siblingOrder && [...options.siblingOrder],
+      langs: options.langs,
     };
     this.worker.postMessage(init);
   }
@@ -71,6 +75,7 @@ export class LayoutClient {
           startPositions: this.start,
           scale: this.scale,
           siblingOrder: this.options.siblingOrder,
+          langs: this.options.langs,
         }),
       );
       return this.inline.then((engine) => engine.positionsFor(ops));

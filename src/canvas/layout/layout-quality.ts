@@ -1,6 +1,7 @@
 import type { GraphModel } from '../../domain/graph-model';
 import type { CanvasScale, Point } from '../../view/positions';
 import type { LayoutName } from '../../domain/vocabulary';
+import type { LabelLangs } from '../node-metrics';
 import { footprints, footprintsOverlap } from './node-footprint';
 
 /** What a picture looks like in numbers: how readable the plan's tree and its cross-links are in it. */
@@ -32,6 +33,8 @@ export function layoutQuality(
   scale: CanvasScale = 'screen',
   /** Which layout placed them: in `radial`, deep labels run along their rays. */
   layout: LayoutName = 'tree',
+  /** The labels the layout made room for. */
+  langs: LabelLangs = 'both',
 ): LayoutQuality {
   const segments: Segment[] = [];
   let outward = 0;
@@ -59,10 +62,10 @@ export function layoutQuality(
     supportsEdges: segments.length - partOfEdges,
     partOfCrossings: crossings.partOf,
     edgeCrossings: crossings.all,
-    boxOverlaps: boxOverlaps(model, positions, scale, layout),
+    boxOverlaps: boxOverlaps(model, positions, scale, layout, langs),
     outward,
     rightward,
-    ...extent(model, positions, scale, layout),
+    ...extent(model, positions, scale, layout, langs),
   };
 }
 
@@ -133,8 +136,9 @@ export function boxOverlaps(
   positions: ReadonlyMap<string, Point>,
   scale: CanvasScale,
   layout: LayoutName = 'tree',
+  langs: LabelLangs = 'both',
 ): number {
-  const boxes = footprints(model, positions, scale, layout);
+  const boxes = footprints(model, positions, scale, layout, langs);
   const cell = boxes.reduce((m, b) => Math.max(m, b.x2 - b.x1, b.y2 - b.y1), 1);
   const grid = new Map<string, number[]>();
   let count = 0;
@@ -159,8 +163,9 @@ function extent(
   positions: ReadonlyMap<string, Point>,
   scale: CanvasScale,
   layout: LayoutName,
+  langs: LabelLangs,
 ) {
-  const boxes = footprints(model, positions, scale, layout);
+  const boxes = footprints(model, positions, scale, layout, langs);
   if (!boxes.length) return { width: 0, height: 0 };
   let [x1, x2, y1, y2] = [Infinity, -Infinity, Infinity, -Infinity];
   for (const b of boxes)

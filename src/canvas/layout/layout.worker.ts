@@ -4,6 +4,7 @@ import type { GraphFile } from '../../domain/schema';
 import type { ViewOp } from '../../view/view-ops';
 import type { LayoutName } from '../../domain/vocabulary';
 import type { CanvasScale, Point } from '../../view/positions';
+import type { LabelLangs } from '../node-metrics';
 import { createLayoutEngine, type PositionsEngine } from './create-engine';
 
 /** Layout runs here, off the page's thread: a large step may take seconds and the page must stay responsive. */
@@ -17,6 +18,8 @@ export type LayoutRequest =
       layout?: LayoutName;
       /** Siblings in document order (view/sibling-order.ts), worked out where the source text is. */
       siblingOrder?: string[];
+      /** The labels `radial` and `tree` make room for. */
+      langs?: LabelLangs;
     }
   | { type: 'layout'; seq: number; ops: ViewOp[] };
 
@@ -38,6 +41,7 @@ self.onmessage = (e: MessageEvent<LayoutRequest>) => {
       startPositions: msg.start ? new Map(msg.start) : undefined,
       scale: msg.scale,
       siblingOrder: msg.siblingOrder,
+      langs: msg.langs,
     });
     return;
   }

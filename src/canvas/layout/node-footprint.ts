@@ -1,7 +1,7 @@
 import type { GraphModel } from '../../domain/graph-model';
 import type { LayoutName } from '../../domain/vocabulary';
 import type { CanvasScale, Point } from '../../view/positions';
-import { layoutBox } from '../node-metrics';
+import { layoutBox, type LabelLangs } from '../node-metrics';
 import { hasRayLabel, rayLabel, treeRootOf } from '../ray-labels';
 
 /** A node's place on the picture: its shape and its label as convex outlines, and the box round both. */
@@ -33,20 +33,21 @@ export function footprints(
   positions: ReadonlyMap<string, Point>,
   scale: CanvasScale,
   layout: LayoutName,
+  langs: LabelLangs = 'both',
 ): Footprint[] {
   return [...positions].map(([id, p]) => {
     const level = model.level.get(id)!;
-    const box = layoutBox(model.nodes.get(id)!, level, scale);
+    const box = layoutBox(model.nodes.get(id)!, level, scale, langs);
     const lines = box.labelHeight - box.gap;
     let parts: Point[][];
     if (hasRayLabel(layout, level)) {
       const c = positions.get(treeRootOf(model, id)) ?? p;
       const angle = Math.atan2(p.y - c.y, p.x - c.x);
-      const ray = rayLabel(angle, box.shape, box.gap, box.labelWidth);
+      const ray = rayLabel(angle, box.shape, box.gap, box.ray.width);
       // Every shape fits the circle of its size, so any square round that circle holds it: the one along the ray.
       parts = [
         rect(p.x, p.y, box.shape, box.shape, angle),
-        rect(p.x + ray.mx, p.y + ray.my, box.labelWidth, lines, ray.rot),
+        rect(p.x + ray.mx, p.y + ray.my, box.ray.width, box.ray.lines, ray.rot),
       ];
     } else {
       const top = p.y - box.height / 2;

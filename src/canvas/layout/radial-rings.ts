@@ -17,7 +17,7 @@ import { placeOnRing } from './ring-placement';
  * inside it (and on the plan, which does not change), so opening or closing a node's branch moves nothing on its
  * own ring or inside it.
  */
-export const RING_GAP = 56;
+export const RING_GAP = 36;
 /** Clear space kept around each box. */
 export const DISC_GAP = 14;
 /** Children stay a little inside their parent's cone: edges point clearly outward. */

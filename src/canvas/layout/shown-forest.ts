@@ -1,7 +1,7 @@
 import type { GraphModel } from '../../domain/graph-model';
 import type { CanvasScale } from '../../view/positions';
 import type { SiblingOrder } from '../../view/sibling-order';
-import { layoutBox } from '../node-metrics';
+import { layoutBox, type LabelLangs } from '../node-metrics';
 
 /**
  * The shown part of the part-of forest, in arrays: what the hierarchical layouts work on. Index i is a node;
@@ -38,10 +38,19 @@ export interface ForestSource {
   /** `planHoldings` at `scale`. */
   holdings: ReadonlyMap<string, number>;
   scale: CanvasScale;
+  /** The labels the boxes make room for (node-metrics `labelLangs`). */
+  langs: LabelLangs;
 }
 
-export function forestSource(model: GraphModel, scale: CanvasScale, order?: SiblingOrder): ForestSource {
-  return { model, children: orderedChildren(model, order), holdings: planHoldings(model, scale), scale };
+export function forestSource(
+  model: GraphModel,
+  scale: CanvasScale,
+  order?: SiblingOrder,
+  langs: LabelLangs = 'both',
+): ForestSource {
+  // Sector shares stay those of both languages: a language switch changes ring sizes, never the sectors' order.
+  const holdings = planHoldings(model, scale);
+  return { model, children: orderedChildren(model, order), holdings, scale, langs };
 }
 
 /**
@@ -87,7 +96,7 @@ export function orderedChildren(model: GraphModel, order?: SiblingOrder): Map<st
 
 /** The nodes shown when `expanded` are open (as `shownNodes`), with their boxes at `scale`. */
 export function shownForest(
-  { model, children, holdings, scale }: ForestSource,
+  { model, children, holdings, scale, langs }: ForestSource,
   expanded: ReadonlySet<string>,
 ): ShownForest {
   const ids: string[] = [];
@@ -114,13 +123,13 @@ export function shownForest(
     () => new Float64Array(ids.length),
   ) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
   ids.forEach((id, i) => {
-    const box = layoutBox(model.nodes.get(id)!, model.level.get(id)!, scale);
+    const box = layoutBox(model.nodes.get(id)!, model.level.get(id)!, scale, langs);
     width[i] = box.width;
     height[i] = box.height;
     weight[i] = holdings.get(id)!;
     shape[i] = box.shape;
-    labelWidth[i] = box.labelWidth;
-    labelLines[i] = box.labelHeight - box.gap;
+    labelWidth[i] = box.ray.width;
+    labelLines[i] = box.ray.lines;
     gap[i] = box.gap;
   });
   return {

@@ -8,7 +8,7 @@ import { displayPosition, edgeElement, nodeElement } from '../elements';
 import { KIND_SHAPES } from '../kind-shapes';
 import { bowSupports } from '../supports-style';
 import type { Positions } from '../../view/positions';
-import { KIND_METRICS, nodeMetrics } from '../node-metrics';
+import { KIND_METRICS, LABEL_WRAP_EM, nodeMetrics, rayWrapEm } from '../node-metrics';
 import { rayLabelOf, type RayLabel } from '../ray-labels';
 import type { CanvasTokens } from '../theme-tokens';
 
@@ -52,6 +52,8 @@ export interface PictureNode {
   hidden: number;
   /** A label along the node's ray (ray-labels.ts): turned by `rot` radians, centred (mx, my) from the shape's. */
   ray?: RayLabel;
+  /** Where the label wraps, in em of its font, as the canvas wraps it. */
+  wrapEm: number;
 }
 export interface PictureEdge {
   source: PictureNode;
@@ -114,7 +116,7 @@ export class ExportGraph {
           lang,
           0,
           tokens.badgeInk,
-          displayPosition(model, id, input.positions, 'screen', input.layout),
+          displayPosition(model, id, input.positions, 'screen', input.layout, lang),
           this.rayOf(id),
         );
         delete (el.data as { badge?: string }).badge;
@@ -192,7 +194,8 @@ export class ExportGraph {
     const byId = new Map<string, PictureNode>();
     this.cy.nodes().forEach((n) => {
       const node = model.nodes.get(n.id())!;
-      const m = nodeMetrics(node.kind, model.level.get(n.id())!);
+      const level = model.level.get(n.id())!;
+      const m = nodeMetrics(node.kind, level);
       const p = n.position();
       byId.set(n.id(), {
         id: n.id(),
@@ -209,6 +212,7 @@ export class ExportGraph {
         ray: n.hasClass('ray')
           ? { rot: Number(n.data('rot')), mx: Number(n.data('mx')) * k, my: Number(n.data('my')) * k }
           : undefined,
+        wrapEm: n.hasClass('ray') ? rayWrapEm(level) : LABEL_WRAP_EM,
       });
     });
     const edges = this.input.edges.flatMap((e) => {

@@ -4,6 +4,8 @@ import type { SiblingOrder } from '../../view/sibling-order';
 import type { ViewOp } from '../../view/view-ops';
 import { LayoutClient } from '../layout/layout-client';
 import type { Point, Positions } from '../../view/positions';
+import type { Lang } from '../../i18n/lang';
+import { labelLangs } from '../node-metrics';
 
 let last: { model: GraphModel; key: string; positions: Positions } | undefined;
 
@@ -19,12 +21,16 @@ export async function scopePositions(
   startPositions?: ReadonlyMap<string, Point>,
   layout: LayoutName = 'network',
   order?: SiblingOrder,
+  /** The labels drawn: the hierarchical layouts make room for them only. */
+  lang?: Lang,
 ): Promise<Positions> {
-  const key = `${layout}|${JSON.stringify(ops)}`;
+  const langs = lang ? labelLangs(layout, lang) : 'both';
+  const key = `${layout}|${langs}|${JSON.stringify(ops)}`;
   if (last && last.model === model && last.key === key) return last.positions;
   const client = new LayoutClient(model, startPositions, 'screen', {
     layout,
     siblingOrder: layout === 'network' ? undefined : order,
+    langs,
   });
   try {
     const positions = await client.positionsFor(ops);
