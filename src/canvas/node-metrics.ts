@@ -32,7 +32,7 @@ export const ROOT_METRICS = { size: 54, font: 18, weight: 700 };
  * that carry the plan's structure read first, and are still drawn when the picture is far out. Deeper levels
  * keep their kind's size.
  */
-export const LEVEL_FONT: readonly number[] = [0, 32, 30, 28];
+export const LEVEL_FONT: readonly number[] = [0, 34, 31, 29];
 /** The deepest level with a size of its own (LEVEL_FONT); deeper ones share the kind's. */
 export const TOP_LEVELS = 3;
 /**
@@ -101,7 +101,8 @@ export function nodeMetrics(kind: NodeKind, level: number, scale: CanvasScale = 
 export type LabelLangs = Lang | 'both';
 
 /** The language(s) `layout` makes room for when the view shows `lang`. */
-export const labelLangs = (layout: LayoutName, lang: Lang): LabelLangs => (layout === 'network' ? 'both' : lang);
+export const labelLangs = (layout: LayoutName, lang: Lang): LabelLangs =>
+  layout === 'network' ? 'both' : lang;
 
 /**
  * The box a node at `level` (1 for a root) takes in the layout at `scale`: its shape with the label beneath,

@@ -39,7 +39,9 @@ export interface SyncResult {
 export function syncElements(cy: Core, input: SyncInput): SyncResult {
   const { model, vis, expanded, lang, ink, layout, layoutName, scale, animate, far } = input;
   const wanted = new Set([...vis.nodes, ...vis.edges.map((e) => e.id)]);
-  const targets = new Map(vis.nodes.map((id) => [id, displayPosition(model, id, layout, scale, layoutName, lang)]));
+  const targets = new Map(
+    vis.nodes.map((id) => [id, displayPosition(model, id, layout, scale, layoutName, lang)]),
+  );
   const moves: [NodeSingular, Point][] = [];
   const added: Point[] = [];
   cy.batch(() => {

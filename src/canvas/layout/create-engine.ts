@@ -34,5 +34,9 @@ export function createLayoutEngine(
 ): PositionsEngine {
   const scale = options.scale ?? 'screen';
   if (layout === 'network') return new LayoutEngine(model, options.startPositions, scale);
-  return new HierarchyEngine(model, layout, { scale, siblingOrder: options.siblingOrder, langs: options.langs });
+  return new HierarchyEngine(model, layout, {
+    scale,
+    siblingOrder: options.siblingOrder,
+    langs: options.langs,
+  });
 }

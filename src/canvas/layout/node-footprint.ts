@@ -1,6 +1,7 @@
 import type { GraphModel } from '../../domain/graph-model';
 import type { LayoutName } from '../../domain/vocabulary';
 import type { CanvasScale, Point } from '../../view/positions';
+import { KIND_SHAPES } from '../kind-shapes';
 import { layoutBox, type LabelLangs } from '../node-metrics';
 import { hasRayLabel, rayLabel, treeRootOf } from '../ray-labels';
 
@@ -44,9 +45,10 @@ export function footprints(
       const c = positions.get(treeRootOf(model, id)) ?? p;
       const angle = Math.atan2(p.y - c.y, p.x - c.x);
       const ray = rayLabel(angle, box.shape, box.gap, box.ray.width);
-      // Every shape fits the circle of its size, so any square round that circle holds it: the one along the ray.
+      // Shapes are drawn upright; a round one fits the circle of its size, so the square along its ray holds it.
+      const round = KIND_SHAPES[model.nodes.get(id)!.kind] === 'ellipse';
       parts = [
-        rect(p.x, p.y, box.shape, box.shape, angle),
+        rect(p.x, p.y, box.shape, box.shape, round ? angle : 0),
         rect(p.x + ray.mx, p.y + ray.my, box.ray.width, box.ray.lines, ray.rot),
       ];
     } else {

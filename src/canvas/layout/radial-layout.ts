@@ -1,9 +1,6 @@
 import { hasRayLabel } from '../ray-labels';
-import { DISC_GAP, ringRadii, type RadialTree } from './radial-rings';
+import { DISC_GAP, RAY_GAP, ringRadii, type RadialTree } from './radial-rings';
 import type { ShownForest } from './shown-forest';
-
-/** Clear space between neighbours whose labels run along their rays: they widen apart outward anyway. */
-export const RAY_GAP = 4;
 
 /** Clear space between the plan's disc and the groups of the other roots beside it, and between those. */
 export const GROUP_GAP = 120;
@@ -46,7 +43,7 @@ export function radialLayout(forest: ShownForest): Float64Array {
   return out;
 }
 
-type Room = Pick<RadialTree, 'tangent' | 'inward' | 'outward'>;
+type Room = Pick<RadialTree, 'tangent' | 'inward' | 'outward' | 'corners'>;
 
 /**
  * What each node needs on its ring. A node labelled beneath its shape is the disc round its box and a gap; a
@@ -59,6 +56,7 @@ function roomOnRings(forest: ShownForest): Room {
     tangent: new Float64Array(n),
     inward: new Float64Array(n),
     outward: new Float64Array(n),
+    corners: new Float64Array(n),
   };
   for (let i = 0; i < n; i++) {
     if (hasRayLabel('radial', forest.depth[i]! + 1)) {
@@ -66,6 +64,7 @@ function roomOnRings(forest: ShownForest): Room {
       room.tangent[i] = Math.max(forest.shape[i]!, forest.labelLines[i]!) + RAY_GAP;
       room.inward[i] = half;
       room.outward[i] = half + forest.gap[i]! + forest.labelWidth[i]!;
+      room.corners[i] = forest.corners[i]!;
     } else {
       const disc = Math.hypot(forest.width[i]! + DISC_GAP, forest.height[i]! + DISC_GAP);
       room.tangent[i] = disc;

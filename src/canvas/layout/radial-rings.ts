@@ -20,6 +20,8 @@ import { placeOnRing } from './ring-placement';
 export const RING_GAP = 36;
 /** Clear space kept around each box. */
 export const DISC_GAP = 14;
+/** Clear space between neighbours whose labels run along their rays: they widen apart outward anyway. */
+export const RAY_GAP = 4;
 /** Children stay a little inside their parent's cone: edges point clearly outward. */
 export const CONE = 0.98;
 /** Bisection steps per ring: the radius to well under a pixel. */
@@ -39,6 +41,11 @@ export interface RadialTree {
   tangent: Float64Array;
   inward: Float64Array;
   outward: Float64Array;
+  /**
+   * Per node index, the size of a cornered shape beside a ray label (0 otherwise): drawn upright at any angle,
+   * it needs its size over the larger of |cos|, |sin| of its angle between it and a neighbour round the ring.
+   */
+  corners: Float64Array;
   /** What each node holds in the plan (see `planHoldings`), per node index. */
   weight: Float64Array;
 }
@@ -49,7 +56,7 @@ export interface Rings {
   angle: Float64Array;
 }
 
-export function ringRadii({ rings, parent, tangent, inward, outward, weight }: RadialTree): Rings {
+export function ringRadii({ rings, parent, tangent, inward, outward, corners, weight }: RadialTree): Rings {
   const angle = new Float64Array(tangent.length);
   const most = (of: Float64Array) => rings.map((ring) => ring.reduce((m, i) => Math.max(m, of[i]!), 0));
   const [reachIn, reachOut] = [most(inward), most(outward)];
@@ -60,9 +67,22 @@ export function ringRadii({ rings, parent, tangent, inward, outward, weight }: R
     const inner = radius[k - 1]!;
     const own = new Float64Array(n);
     const gap = new Float64Array(n);
+    const need = Float64Array.from(ring, (v) => tangent[v]!);
+    /** Grows each member's need round the ring to what its shape needs at angle a(i); whether any grew. */
+    const upright = (a: (i: number) => number) => {
+      let grew = false;
+      for (let i = 0; i < n; i++) {
+        const c = corners[ring[i]!]!;
+        const u = c && c / Math.max(Math.abs(Math.cos(a(i))), Math.abs(Math.sin(a(i)))) + RAY_GAP;
+        // Half a pixel short is within the gap; growing by at least that much ends the passes.
+        if (u > need[i]! + 0.5) [need[i], grew] = [u, true];
+      }
+      return grew;
+    };
+    if (k > 1) upright((i) => angle[parent[ring[i]!]!]!);
     /** Gaps between neighbours at radius r; false when they do not fit round the circle. */
     const gapsAt = (r: number) => {
-      for (let i = 0; i < n; i++) own[i] = ownAngle(tangent[ring[i]!]!, r);
+      for (let i = 0; i < n; i++) own[i] = ownAngle(need[i]!, r);
       let total = 0;
       for (let i = 0; i < n; i++) total += gap[i] = (own[i]! + own[(i + 1) % n]!) / 2;
       return n === 1 || total <= 2 * Math.PI;
@@ -75,11 +95,16 @@ export function ringRadii({ rings, parent, tangent, inward, outward, weight }: R
       for (let i = 0; i < n; i++) if (Math.abs(at[i]! - angle[parent[ring[i]!]!]!) > cone) return undefined;
       return at;
     };
-    // The smallest radius the discs fit round at, then the smallest that keeps every child in its cone.
-    let lo = inner + reachOut[k - 1]! + reachIn[k]! + RING_GAP;
-    if (!gapsAt(lo)) lo = smallest(lo, (r) => gapsAt(r));
-    const r = place(lo) ? lo : smallest(lo, (r) => place(r) !== undefined);
-    const at = place(r)!;
+    // The smallest radius the discs fit round at, then the smallest that keeps every child in its cone; again
+    // while a shape's corners need more room at the angle it got.
+    let r = 0;
+    let at: Float64Array;
+    do {
+      let lo = inner + reachOut[k - 1]! + reachIn[k]! + RING_GAP;
+      if (!gapsAt(lo)) lo = smallest(lo, (r) => gapsAt(r));
+      r = place(lo) ? lo : smallest(lo, (r) => place(r) !== undefined);
+      at = place(r)!;
+    } while (upright((i) => at[i]!));
     radius.push(r);
     ring.forEach((i, j) => (angle[i] = at[j]!));
   }

@@ -1,6 +1,7 @@
 import type { GraphModel } from '../../domain/graph-model';
 import type { CanvasScale } from '../../view/positions';
 import type { SiblingOrder } from '../../view/sibling-order';
+import { KIND_SHAPES } from '../kind-shapes';
 import { layoutBox, type LabelLangs } from '../node-metrics';
 
 /**
@@ -26,6 +27,11 @@ export interface ShownForest {
   labelWidth: Float64Array;
   labelLines: Float64Array;
   gap: Float64Array;
+  /**
+   * The shape's size when it has corners (0 for a round one): shapes are drawn upright whatever their angle, so
+   * two cornered neighbours side by side on a ring at 45° need more than their size between them.
+   */
+  corners: Float64Array;
   /** What the node holds in the plan, shown or not (`planHoldings`). */
   weight: Float64Array;
 }
@@ -118,10 +124,17 @@ export function shownForest(
     const list = children.get(id);
     if (list) for (let k = list.length - 1; k >= 0; k--) stack.push([list[k]!, i]);
   }
-  const [width, height, weight, shape, labelWidth, labelLines, gap] = Array.from(
-    { length: 7 },
-    () => new Float64Array(ids.length),
-  ) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+  const array = () => new Float64Array(ids.length);
+  const [width, height, weight, shape, labelWidth, labelLines, gap, corners] = [
+    array(),
+    array(),
+    array(),
+    array(),
+    array(),
+    array(),
+    array(),
+    array(),
+  ];
   ids.forEach((id, i) => {
     const box = layoutBox(model.nodes.get(id)!, model.level.get(id)!, scale, langs);
     width[i] = box.width;
@@ -131,6 +144,7 @@ export function shownForest(
     labelWidth[i] = box.ray.width;
     labelLines[i] = box.ray.lines;
     gap[i] = box.gap;
+    corners[i] = KIND_SHAPES[model.nodes.get(id)!.kind] === 'ellipse' ? 0 : box.shape;
   });
   return {
     ids,
@@ -145,5 +159,6 @@ export function shownForest(
     labelWidth,
     labelLines,
     gap,
+    corners,
   };
 }
