@@ -39,6 +39,35 @@ async function pauseClock(page: Page): Promise<void> {
 }
 
 test.describe('presentation mode', () => {
+  test('every step of a goal tour frames its nodes with their whole labels, ray labels included', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await openApp(page, '?present=goal-agri-hi-tech-zone');
+    const total = await page.evaluate(
+      () =>
+        window.__taigu!.store.getState().tours.find((t) => t.id === 'goal-agri-hi-tech-zone')!.steps.length,
+    );
+    for (let n = 0; n < total; n++) {
+      if (n) await page.keyboard.press('ArrowRight');
+      await expect.poll(async () => (await play(page))?.step).toBe(n);
+      await settle(page);
+      const step = await stepOf(page, 'goal-agri-hi-tech-zone', n);
+      const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+      const outlines = await page.evaluate(() => window.__taiguCanvas!.labelOutlines());
+      for (const id of new Set([...step.reveal, step.focus])) {
+        const o = outlines[id];
+        expect(o, `${id} is drawn at step ${n + 1}`).toBeTruthy();
+        for (const q of [...o!.label, ...o!.shape]) {
+          expect(q.x, `${id} at step ${n + 1}`).toBeGreaterThanOrEqual(0);
+          expect(q.x, `${id} at step ${n + 1}`).toBeLessThanOrEqual(box.width);
+          expect(q.y, `${id} at step ${n + 1}`).toBeGreaterThanOrEqual(0);
+          expect(q.y, `${id} at step ${n + 1}`).toBeLessThanOrEqual(box.height);
+        }
+      }
+    }
+  });
+
   test('?present=<id> opens the tour full-screen-style: panels hidden, caption, step 1 / N', async ({
     page,
   }) => {

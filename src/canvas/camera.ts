@@ -24,6 +24,22 @@ export interface Box {
   y2: number;
 }
 
+/**
+ * The points that frame node `id` going to `target` (else where it is): the corners of its shape and label as
+ * drawn (a label beneath the shape is wider than it; one along a ray reaches far out), moved to the target.
+ */
+export function framePoints(cy: Core, id: string, target?: Point): Point[] {
+  const el = cy.getElementById(id);
+  if (el.empty()) return target ? [target] : [];
+  const at = el.position();
+  const [dx, dy] = target ? [target.x - at.x, target.y - at.y] : [0, 0];
+  const b = el.boundingBox({ includeLabels: true, includeOverlays: false });
+  return [
+    { x: b.x1 + dx, y: b.y1 + dy },
+    { x: b.x2 + dx, y: b.y2 + dy },
+  ];
+}
+
 export function boxOf(points: readonly Point[], margin = 40): Box | undefined {
   if (!points.length) return undefined;
   const xs = points.map((p) => p.x);
@@ -32,7 +48,7 @@ export function boxOf(points: readonly Point[], margin = 40): Box | undefined {
     x1: Math.min(...xs) - margin,
     y1: Math.min(...ys) - margin,
     x2: Math.max(...xs) + margin,
-    y2: Math.max(...ys) + margin + 30,
+    y2: Math.max(...ys) + margin,
   };
 }
 
@@ -83,7 +99,7 @@ export function fitReadable(cy: Core, readable = READABLE_ZOOM): void {
   });
 }
 
-/** Carries out one camera move; `targets` are where the nodes it names are going. */
+/** Carries out one camera move; `targets` frame the nodes it names where they are going (`framePoints`). */
 export function moveCamera(
   cy: Core,
   move: CameraMove,
@@ -105,12 +121,12 @@ export function moveCamera(
     case 'home':
       return fitReadable(cy, homeFloor);
     case 'nodes': {
-      const box = boxOf(targets, 90);
+      const box = boxOf(targets, 40);
       if (box) showBox(cy, box, animate);
       return;
     }
     case 'node': {
-      const box = boxOf(targets, 80);
+      const box = boxOf(targets, 40);
       if (box) glideToShow(cy, box, animate, visibleHeight);
     }
   }

@@ -2,7 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import type { CameraMove } from '../store/camera';
 import type { CanvasScene } from '../view/canvas-scene';
 import type { Point, Positions } from '../view/positions';
-import { boxOf, fitReadable, glideToShow, homeFloor, moveCamera } from './camera';
+import { boxOf, fitReadable, framePoints, glideToShow, homeFloor, moveCamera } from './camera';
 import { bindCanvasEvents, type CanvasActions } from './canvas-events';
 import { canvasStyle } from './canvas-style';
 import { applyFocus } from './focus';
@@ -110,12 +110,7 @@ export class CanvasController {
       return;
     }
     const ids = move.to === 'node' ? [move.id] : move.to === 'nodes' ? move.ids : [];
-    const targets = ids.flatMap((id) => {
-      const p =
-        this.targets.get(id) ??
-        (this.cy.getElementById(id).nonempty() ? this.cy.getElementById(id).position() : undefined);
-      return p ? [p] : [];
-    });
+    const targets = ids.flatMap((id) => framePoints(this.cy, id, this.targets.get(id)));
     moveCamera(this.cy, move, targets, animate, this.unobscuredHeight(), homeFloor(this.scene?.layout));
   }
 
@@ -183,8 +178,7 @@ export class CanvasController {
   }
 
   private glideTo(id: string, animate: boolean): void {
-    const target = this.targets.get(id);
-    const box = target ? boxOf([target], 90) : undefined;
+    const box = boxOf(framePoints(this.cy, id, this.targets.get(id)), 40);
     if (box) glideToShow(this.cy, box, animate, this.unobscuredHeight());
   }
 
