@@ -1,21 +1,16 @@
 import type { Core } from 'cytoscape';
 import type { CameraMove } from '../store/camera';
 import type { Point } from '../view/positions';
-import type { LayoutName } from '../domain/vocabulary';
 
 const PADDING = 60;
 /** At this zoom the smallest label (14 px) renders at about 11 px. */
 export const READABLE_ZOOM = 0.78;
 /**
- * The hierarchical layouts' home view is the whole picture, down to this zoom: their geometry is the plan's
- * structure, which reads even where the smallest labels do not (Taigu's start view in `tree` fits 1920×1080 at
- * about 0.75).
+ * The home view is the whole picture, down to this zoom: the plan's top three levels are set large enough
+ * (node-metrics LEVEL_FONT, 29 px and up) to read at 13 px there, and in the hierarchical layouts the geometry is
+ * the plan's structure, which reads even where the smallest labels do not.
  */
-export const HIERARCHY_HOME_FLOOR = 0.45;
-
-/** How far out the home view may go to show the whole picture in `layout`. */
-export const homeFloor = (layout: LayoutName | undefined): number =>
-  layout && layout !== 'network' ? HIERARCHY_HOME_FLOOR : READABLE_ZOOM;
+export const HOME_FLOOR = 0.45;
 
 export interface Box {
   x1: number;

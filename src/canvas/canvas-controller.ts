@@ -2,7 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import type { CameraMove } from '../store/camera';
 import type { CanvasScene } from '../view/canvas-scene';
 import type { Point, Positions } from '../view/positions';
-import { boxOf, fitReadable, framePoints, glideToShow, homeFloor, moveCamera } from './camera';
+import { HOME_FLOOR, boxOf, fitReadable, framePoints, glideToShow, moveCamera } from './camera';
 import { bindCanvasEvents, type CanvasActions } from './canvas-events';
 import { canvasStyle } from './canvas-style';
 import { applyFocus } from './focus';
@@ -111,7 +111,7 @@ export class CanvasController {
     }
     const ids = move.to === 'node' ? [move.id] : move.to === 'nodes' ? move.ids : [];
     const targets = ids.flatMap((id) => framePoints(this.cy, id, this.targets.get(id)));
-    moveCamera(this.cy, move, targets, animate, this.unobscuredHeight(), homeFloor(this.scene?.layout));
+    moveCamera(this.cy, move, targets, animate, this.unobscuredHeight(), HOME_FLOOR);
   }
 
   /** Redraws labels once web-font parts have arrived, if any were drawn before theirs (the first paint never waits). */
@@ -167,7 +167,7 @@ export class CanvasController {
     this.updateDetail();
     this.fonts.drew(() => this.shownLabels());
     if (!first) return;
-    fitReadable(this.cy, homeFloor(this.scene?.layout));
+    fitReadable(this.cy, HOME_FLOOR);
     if (scene.selected) this.glideTo(scene.selected, false);
     this.afterRender(() => {
       settled();

@@ -97,7 +97,7 @@ export function ringRadii({ rings, parent, tangent, inward, outward, corners, we
     };
     // The smallest radius the discs fit round at, then the smallest that keeps every child in its cone; again
     // while a shape's corners need more room at the angle it got.
-    let r = 0;
+    let r: number;
     let at: Float64Array;
     do {
       let lo = inner + reachOut[k - 1]! + reachIn[k]! + RING_GAP;
