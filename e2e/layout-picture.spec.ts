@@ -120,3 +120,28 @@ test('the start view (radial) at 1920×1080: the plan, its parts and their membe
   expect(reading.overlaps).toEqual([]);
   expect(reading.partOfCrossings).toBe(0);
 });
+
+test('radial is laid out for the language shown: switching to English lays the plan out anew, larger, nothing overlapping', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openApp(page, '?x=*');
+  const spread = () =>
+    page.evaluate(() => {
+      const { model } = window.__taigu!.store.getState();
+      const pos = window.__taiguCanvas!.positions();
+      const root = pos[model!.roots[0]!]!;
+      return Math.max(...Object.values(pos).map((p) => Math.hypot(p.x - root.x, p.y - root.y)));
+    });
+  const zh = await spread();
+  await page.getByRole('button', { name: 'English' }).click();
+  await settle(page);
+  const en = await spread();
+  // English labels are longer: the rings make room for them.
+  expect(en).toBeGreaterThan(zh * 1.15);
+  await page.getByRole('button', { name: 'Fit to window' }).click();
+  await settle(page);
+  const reading = await readPicture(page, 'radial');
+  expect(reading.overlaps).toEqual([]);
+  expect(reading.partOfCrossings).toBe(0);
+});
