@@ -20,14 +20,13 @@ export const moved = (m: Motion, p: Point): Point => {
 
 /**
  * Positions for the `radial` and `tree` layouts as a pure function of the view log: after every step, the tidy
- * layout of what is shown (tidy-layout.ts), moved rigidly so that the picture does not jump. When a step names
- * a node (expand, collapse, branch, reveal, supporters), that node stays exactly where it was (if it was not
- * shown, its nearest shown ancestor does): `tree` moves by a translation; `radial` turns about the root, keeping
- * the root on the same ray from the node, which is a pure turn about the root whenever the node's ring keeps its
- * radius — always when the node's own branch opens or closes, which leaves its ring and everything inside it as
- * it was, so nothing there moves at all. (A node in another root's group is held still too; the plan's disc then
- * moves aside if that group grows.) Steps that name no node (depth, all) keep the root where it was; the start
- * view has the root at (0, 0). Replaying a log gives the same positions.
+ * layout of what is shown (tidy-layout.ts), moved so that the picture does not jump. When a step names a node
+ * (expand, collapse, branch, reveal, supporters), that node stays exactly where it was (if it was not shown, its
+ * nearest shown ancestor does), and everything moves by the same translation: the picture never turns, because
+ * shapes are drawn upright and the radial layout leaves cornered shapes room for their corners at the angles it
+ * gave them. In radial, opening or closing a node's branch leaves its ring and everything inside it as it was,
+ * so nothing there moves at all. Steps that name no node (depth, all) keep the root where it was; the start view
+ * has the root at (0, 0). Replaying a log gives the same positions.
  */
 export class HierarchyEngine {
   private readonly source: ForestSource;
@@ -85,17 +84,8 @@ export class HierarchyEngine {
     this.expanded = next;
     this.tidy = tidyPositions(this.layout, this.source, next);
     const to = this.tidy.get(anchor ?? this.root)!;
-    let angle = this.motion.angle;
-    if (oldAnchor && anchor !== this.root && this.layout === 'radial') {
-      const root = this.tidy.get(this.root)!;
-      angle =
-        Math.atan2(oldRoot.y - oldAnchor.y, oldRoot.x - oldAnchor.x) -
-        Math.atan2(root.y - to.y, root.x - to.x);
-      angle = Math.atan2(Math.sin(angle), Math.cos(angle));
-    }
-    const turned = moved({ angle, dx: 0, dy: 0 }, to);
     const target = oldAnchor ?? oldRoot;
-    this.motion = { angle, dx: target.x - turned.x, dy: target.y - turned.y };
+    this.motion = { angle: 0, dx: target.x - to.x, dy: target.y - to.y };
   }
 
   /** The node a step names, or its nearest ancestor shown before the step; none for steps that name none. */

@@ -65,26 +65,35 @@ export function ringRadii({ rings, parent, tangent, inward, outward, corners, we
     const ring = rings[k]!;
     const n = ring.length;
     const inner = radius[k - 1]!;
-    const own = new Float64Array(n);
     const gap = new Float64Array(n);
-    const need = Float64Array.from(ring, (v) => tangent[v]!);
-    /** Grows each member's need round the ring to what its shape needs at angle a(i); whether any grew. */
+    // What each member needs round the ring beside a cornered neighbour, and beside a round one (see `upright`).
+    const need = [Float64Array.from(ring, (v) => tangent[v]!), Float64Array.from(ring, (v) => tangent[v]!)];
+    const own = [new Float64Array(n), new Float64Array(n)];
+    /**
+     * Grows each cornered member's needs to what its upright shape needs at angle a(i), t being the direction
+     * round the ring: beside another upright shape, its size over max(|t.x|, |t.y|) (the two meet on an axis);
+     * beside a round one, its extent along t, size × (|t.x| + |t.y|). Returns whether any grew.
+     */
     const upright = (a: (i: number) => number) => {
       let grew = false;
       for (let i = 0; i < n; i++) {
         const c = corners[ring[i]!]!;
-        const u = c && c / Math.max(Math.abs(Math.cos(a(i))), Math.abs(Math.sin(a(i)))) + RAY_GAP;
-        // Half a pixel short is within the gap; growing by at least that much ends the passes.
-        if (u > need[i]! + 0.5) [need[i], grew] = [u, true];
+        if (!c) continue;
+        const [x, y] = [Math.abs(Math.cos(a(i))), Math.abs(Math.sin(a(i)))];
+        for (const [side, u] of [c / Math.max(x, y), c * (x + y)].entries())
+          // Half a pixel short is within the gap; growing by at least that much ends the passes.
+          if (u + RAY_GAP > need[side]![i]! + 0.5) [need[side]![i], grew] = [u + RAY_GAP, true];
       }
       return grew;
     };
     if (k > 1) upright((i) => angle[parent[ring[i]!]!]!);
     /** Gaps between neighbours at radius r; false when they do not fit round the circle. */
     const gapsAt = (r: number) => {
-      for (let i = 0; i < n; i++) own[i] = ownAngle(need[i]!, r);
+      for (const side of [0, 1]) for (let i = 0; i < n; i++) own[side]![i] = ownAngle(need[side]![i]!, r);
+      /** Half of what member i needs beside member j. */
+      const half = (i: number, j: number) => own[corners[ring[j]!] ? 0 : 1]![i]! / 2;
       let total = 0;
-      for (let i = 0; i < n; i++) total += gap[i] = (own[i]! + own[(i + 1) % n]!) / 2;
+      for (let i = 0; i < n; i++) total += gap[i] = half(i, (i + 1) % n) + half((i + 1) % n, i);
       return n === 1 || total <= 2 * Math.PI;
     };
     const place = (r: number): Float64Array | undefined => {
