@@ -5,6 +5,24 @@ import { ShareButton } from '../publish/ShareButton';
 import { PresentButton } from '../tour/PresentButton';
 import { ExportButton } from '../export/ExportButton';
 
+/** 编辑 · Edit: opens the editor (its code loads then); never in the kiosk. */
+function EditButton() {
+  const t = useT();
+  const kiosk = useApp((s) => s.kiosk.on);
+  const editing = useApp((s) => s.editor.on);
+  if (kiosk) return null;
+  return (
+    <button
+      type="button"
+      aria-label={t('editor.openLabel')}
+      aria-pressed={editing}
+      onClick={() => useApp.getState().openEditor()}
+    >
+      {t('editor.open')}
+    </button>
+  );
+}
+
 export function HeaderControls() {
   const t = useT();
   const lang = useApp((s) => s.lang);
@@ -21,6 +39,7 @@ export function HeaderControls() {
         <PresentButton />
         <ShareButton />
         <ExportButton />
+        <EditButton />
         <button
           type="button"
           aria-label={t('lang.switchLabel')}
