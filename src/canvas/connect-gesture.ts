@@ -9,13 +9,17 @@ export interface ConnectActions {
 const TARGET = 'connect-target';
 const SOURCE = 'connect-source';
 
+/** The node under a point: its shape first, else its label (labels may overlap a neighbour's). */
 function nodeAt(cy: Core, p: Position): NodeSingular | undefined {
-  let hit: NodeSingular | undefined;
+  let shape: NodeSingular | undefined;
+  let label: NodeSingular | undefined;
   cy.nodes(':visible').forEach((n) => {
-    const b = n.boundingBox({ includeLabels: true });
-    if (p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2) hit = n;
+    const inside = (b: { x1: number; x2: number; y1: number; y2: number }) =>
+      p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2;
+    if (inside(n.boundingBox({ includeLabels: false }))) shape = n;
+    else if (inside(n.boundingBox({ includeLabels: true }))) label = n;
   });
-  return hit;
+  return shape ?? label;
 }
 
 /**

@@ -55,16 +55,19 @@ export default function EditorSource() {
   if (!booted) return null;
   if (!graph || !coverage) return <StartPanel />;
 
-  const takeAsEvidence = () => {
-    if (!selection || !selected) return;
-    const evidence = { quote: selection.text, paragraph: selection.paragraph };
+  const takeAsEvidence = (passage = selection) => {
+    if (!passage || !selected) return;
+    const evidence = { quote: passage.text, paragraph: passage.paragraph };
     useApp.getState().edit({ op: 'update-node', id: selected, patch: { evidence } });
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
-      if (e.shiftKey) takeAsEvidence();
-      else if (selection) setCreating(selection);
+      // The page reports a selection change a moment later: a key pressed at once reads it here.
+      const now = readSelection(e.currentTarget, paragraphs);
+      setSelection(now);
+      if (e.shiftKey) takeAsEvidence(now);
+      else if (now) setCreating(now);
     }
     // Keys meant for the text (letters, +, −) must not fold or open nodes of the graph.
     if (!e.ctrlKey && !e.metaKey && e.key !== 'Escape' && e.key !== 'Tab') e.stopPropagation();
@@ -103,7 +106,7 @@ export default function EditorSource() {
           type="button"
           disabled={!selection || !selected}
           title={t('editor.useEvidenceLabel')}
-          onClick={takeAsEvidence}
+          onClick={() => takeAsEvidence()}
         >
           {t('editor.useEvidence')}
         </button>

@@ -3,6 +3,7 @@ import { commit, redo, startHistory, undo, type History } from '../domain/edit-h
 import { buildModel } from '../domain/graph-model';
 import type { GraphFile, GraphEdge } from '../domain/schema';
 import { splitParagraphs } from '../domain/source-text';
+import { camera } from './camera';
 import type { GraphState } from './graph-slice';
 import type { KioskSlice } from './kiosk-slice';
 import { initialView, type ViewState } from '../view/view-state';
@@ -96,6 +97,7 @@ export const editorSlice = (set: Set, get: Get): EditorSlice => {
           ? { ops: [...get().ops, { op: 'reveal' as const, id: e.node.id }], selected: e.node.id }
           : {};
       show(next, added);
+      if (e.op === 'add-node') camera.center({ id: e.node.id });
     },
     undoEdit() {
       const history = get().editor.history;
