@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, settle, test } from './fixtures';
 
@@ -82,6 +83,17 @@ async function createNode(page: Page, quote: string, en: string, kind: string) {
   await expect(form).toBeHidden();
 }
 
+/** axe finds nothing in the editor as it stands (the same WCAG tags as e2e/accessibility.spec.ts). */
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .options({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      rules: { 'label-content-name-mismatch': { enabled: true } },
+    })
+    .analyze();
+  expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+}
+
 /** Drags from one node onto another on the canvas, as an author joins them. */
 async function dragNode(page: Page, from: string, to: string) {
   // Both ends in view first, as a person would zoom out to see them.
@@ -152,6 +164,8 @@ test('a graph built by reading: nodes from selections, edges by drag and list, u
   }
   expect(await draft(page)).toEqual({ nodes: 5, edges: 4 });
   await expect(page.getByTestId('problems-none')).toBeVisible();
+  await expect(page.getByTestId('source-quote')).toHaveText('提升公共服务水平');
+  await expectAccessible(page);
 
   // Undo and redo, by keys and by buttons.
   await page.getByTestId('graph-canvas').focus();

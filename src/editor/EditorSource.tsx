@@ -129,6 +129,7 @@ export default function EditorSource() {
       )}
       <SourceText
         ref={textRef}
+        evidence={graph.nodes.find((n) => n.id === selected)?.evidence}
         paragraphs={paragraphs}
         coverage={coverage.paragraphs}
         onSelect={onSelect}

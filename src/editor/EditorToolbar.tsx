@@ -32,7 +32,8 @@ export function EditorToolbar({ problems, saved }: { problems: number; saved: Sa
           disabled={history.past.length === 0}
           onClick={() => useApp.getState().undoEdit()}
         >
-          ↶ {t('editor.undo')}
+          <span aria-hidden="true">↶ </span>
+          {t('editor.undo')}
         </button>
         <button
           type="button"
@@ -40,7 +41,8 @@ export function EditorToolbar({ problems, saved }: { problems: number; saved: Sa
           disabled={history.future.length === 0}
           onClick={() => useApp.getState().redoEdit()}
         >
-          ↷ {t('editor.redo')}
+          <span aria-hidden="true">↷ </span>
+          {t('editor.redo')}
         </button>
         <button type="button" onClick={close}>
           {t('editor.close')}

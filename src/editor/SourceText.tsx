@@ -4,36 +4,53 @@ import { useT } from '../store/use-t';
 
 interface Props {
   paragraphs: readonly string[];
+  /** The selected node's evidence: highlighted and scrolled into view. */
+  evidence?: { quote: string; paragraph: number };
   coverage: readonly ParagraphSentences[];
   /** The selection changed (mouse or keyboard). */
   onSelect(): void;
   onKeyDown(e: KeyboardEvent<HTMLDivElement>): void;
 }
 
-/** Sentences no quote uses are marked; the rest of the paragraph is plain text (data never becomes HTML). */
-function Paragraph({
-  text,
-  row,
-  uncoveredLabel,
-}: {
+/**
+ * Sentences no quote uses are marked, and the selected node's quote is highlighted (the two never overlap: a
+ * sentence a quote touches is covered). Plain text nodes only: data never becomes HTML.
+ */
+function Paragraph({ text, row, quote, uncoveredLabel }: ParagraphProps) {
+  const spans: { start: number; end: number; mark: boolean }[] = (row?.counted ? row.sentences : [])
+    .filter((s) => !s.covered)
+    .map((s) => ({ start: s.start, end: s.end, mark: false }));
+  const at = quote ? text.indexOf(quote) : -1;
+  if (quote && at >= 0) spans.push({ start: at, end: at + quote.length, mark: true });
+  spans.sort((a, b) => a.start - b.start);
+  const parts: React.ReactNode[] = [];
+  let from = 0;
+  for (const s of spans) {
+    if (s.start < from) continue;
+    if (s.start > from) parts.push(text.slice(from, s.start));
+    const piece = text.slice(s.start, s.end);
+    parts.push(
+      s.mark ? (
+        <mark key={s.start} data-testid="source-quote">
+          {piece}
+        </mark>
+      ) : (
+        <span key={s.start} className="uncovered" title={uncoveredLabel}>
+          {piece}
+        </span>
+      ),
+    );
+    from = s.end;
+  }
+  parts.push(text.slice(from));
+  return <>{parts}</>;
+}
+
+interface ParagraphProps {
   text: string;
   row?: ParagraphSentences;
+  quote?: string;
   uncoveredLabel: string;
-}) {
-  const parts: React.ReactNode[] = [];
-  let at = 0;
-  for (const s of row?.counted ? row.sentences : []) {
-    if (s.covered) continue;
-    if (s.start > at) parts.push(text.slice(at, s.start));
-    parts.push(
-      <span key={s.start} className="uncovered" title={uncoveredLabel}>
-        {text.slice(s.start, s.end)}
-      </span>,
-    );
-    at = s.end;
-  }
-  parts.push(text.slice(at));
-  return <>{parts}</>;
 }
 
 /**
@@ -42,7 +59,7 @@ function Paragraph({
  * always the source verbatim.
  */
 export const SourceText = forwardRef<HTMLDivElement, Props>(function SourceText(
-  { paragraphs, coverage, onSelect, onKeyDown },
+  { paragraphs, evidence, coverage, onSelect, onKeyDown },
   ref,
 ) {
   const t = useT();
@@ -65,6 +82,12 @@ export const SourceText = forwardRef<HTMLDivElement, Props>(function SourceText(
       document.removeEventListener('selectionchange', onSelection);
     };
   }, [onSelect, generation]);
+  useEffect(() => {
+    const mark = own.current?.querySelector('mark');
+    if (!mark) return;
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    mark.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+  }, [evidence?.quote, evidence?.paragraph]);
   return (
     <div
       key={generation}
@@ -89,7 +112,12 @@ export const SourceText = forwardRef<HTMLDivElement, Props>(function SourceText(
     >
       {paragraphs.map((text, i) => (
         <p key={i} data-paragraph={i + 1}>
-          <Paragraph text={text} row={coverage[i]} uncoveredLabel={t('editor.uncovered')} />
+          <Paragraph
+            text={text}
+            row={coverage[i]}
+            quote={evidence?.paragraph === i + 1 ? evidence.quote : undefined}
+            uncoveredLabel={t('editor.uncovered')}
+          />
         </p>
       ))}
     </div>

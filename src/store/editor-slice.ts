@@ -52,6 +52,8 @@ type Slice = EditorSlice &
 type Set = (partial: Partial<Slice>) => void;
 type Get = () => Slice;
 
+const WHOLE_IN_VIEW = 40;
+
 export const editorOff = (): EditorInfo => ({ on: false });
 
 export const editorSlice = (set: Set, get: Get): EditorSlice => {
@@ -97,7 +99,11 @@ export const editorSlice = (set: Set, get: Get): EditorSlice => {
           ? { ops: [...get().ops, { op: 'reveal' as const, id: e.node.id }], selected: e.node.id }
           : {};
       show(next, added);
-      if (e.op === 'add-node') camera.center({ id: e.node.id });
+      // While a draft is small the whole of it stays in view; later the camera goes to the new node.
+      if (e.op === 'add-node') {
+        if (next.present.nodes.length <= WHOLE_IN_VIEW) camera.home();
+        else camera.center({ id: e.node.id });
+      }
     },
     undoEdit() {
       const history = get().editor.history;
