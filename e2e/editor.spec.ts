@@ -220,3 +220,17 @@ test('the editor is absent in the kiosk and in an embedded view', async ({ page 
     await expect(page.getByTestId('editor-panel')).toHaveCount(0);
   }
 });
+
+test('readers see what of the source the graph does not cover, and the selected node’s quote in it', async ({
+  page,
+}) => {
+  await page.goto('/?s=concept-gucheng-yuan');
+  await page.waitForFunction(() => window.__taigu?.store.getState().status === 'ready');
+  await page.getByRole('button', { name: '原文覆盖：看原文中哪些句子图谱还没有引用' }).click();
+  // The shipped graph quotes every sentence past its front matter.
+  await expect(page.getByTestId('coverage')).toHaveText('原文每一句都已有节点引用');
+  await expect(page.getByTestId('source-quote')).toHaveText('全力推进“谷城院”一体化');
+  await expect(page.locator('.source-text .uncovered')).toHaveCount(0);
+  await page.getByRole('button', { name: '返回大纲' }).click();
+  await expect(page.getByRole('tree')).toBeVisible();
+});

@@ -30,6 +30,7 @@ const Presentation = lazy(() => import('../tour/Presentation'));
 /** The editor is its own chunks, fetched when an author opens it: readers never load them. */
 const EditorSource = lazy(() => import('../editor/EditorSource'));
 const EditorPanel = lazy(() => import('../editor/EditorPanel'));
+const SourceReader = lazy(() => import('../editor/SourceReader'));
 
 export function App() {
   const t = useT();
@@ -41,6 +42,8 @@ export function App() {
   const graphTitle = useApp((s) => s.model?.graph.meta.title[s.lang]);
   const editing = useApp((s) => s.editor.on);
   const [sheet, setSheet] = useState<Sheet>(null);
+  // Readers may read the source beside the graph, with what no node quotes marked.
+  const [reading, setReading] = useState(false);
   useKeyboard();
   // The editor was open in this tab before a reload: it opens again where the author left off.
   useEffect(() => {
@@ -104,6 +107,14 @@ export function App() {
                 </Suspense>
               </ErrorBoundary>
             </aside>
+          ) : reading ? (
+            <aside className="side side-left editor-side" aria-label={t('editor.read')} data-kiosk="hide">
+              <ErrorBoundary name="source-reader">
+                <Suspense fallback={null}>
+                  <SourceReader onClose={() => setReading(false)} />
+                </Suspense>
+              </ErrorBoundary>
+            </aside>
           ) : (
             <aside className="side side-left" aria-label={t('panel.outline')} data-kiosk="hide">
               <div className="legend-box">
@@ -119,6 +130,9 @@ export function App() {
                 <Filters />
               </ErrorBoundary>
               <p className="muted small keys-hint">{t('keys.hint')}</p>
+              <button type="button" aria-label={t('editor.readLabel')} onClick={() => setReading(true)}>
+                {t('editor.read')}
+              </button>
             </aside>
           )}
           <div className="stage">

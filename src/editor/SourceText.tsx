@@ -8,8 +8,10 @@ interface Props {
   evidence?: { quote: string; paragraph: number };
   coverage: readonly ParagraphSentences[];
   /** The selection changed (mouse or keyboard). */
-  onSelect(): void;
-  onKeyDown(e: KeyboardEvent<HTMLDivElement>): void;
+  onSelect?(): void;
+  onKeyDown?(e: KeyboardEvent<HTMLDivElement>): void;
+  /** For readers: the text to read and scroll, no caret. */
+  readOnly?: boolean;
 }
 
 /**
@@ -59,7 +61,7 @@ interface ParagraphProps {
  * always the source verbatim.
  */
 export const SourceText = forwardRef<HTMLDivElement, Props>(function SourceText(
-  { paragraphs, evidence, coverage, onSelect, onKeyDown },
+  { paragraphs, evidence, coverage, onSelect, onKeyDown, readOnly },
   ref,
 ) {
   const t = useT();
@@ -73,7 +75,8 @@ export const SourceText = forwardRef<HTMLDivElement, Props>(function SourceText(
     el.addEventListener('beforeinput', refuse);
     el.addEventListener('compositionend', restore);
     const onSelection = () => {
-      if (document.activeElement === el || el.contains(window.getSelection()?.anchorNode ?? null)) onSelect();
+      if (document.activeElement === el || el.contains(window.getSelection()?.anchorNode ?? null))
+        onSelect?.();
     };
     document.addEventListener('selectionchange', onSelection);
     return () => {
@@ -97,13 +100,17 @@ export const SourceText = forwardRef<HTMLDivElement, Props>(function SourceText(
         else if (ref) ref.current = el;
       }}
       className="source-text"
-      contentEditable
-      suppressContentEditableWarning
-      spellCheck={false}
-      role="textbox"
-      aria-readonly="true"
-      aria-multiline="true"
-      aria-label={t('editor.sourceLabel')}
+      {...(readOnly
+        ? { role: 'region', tabIndex: 0, 'aria-label': t('editor.readText') }
+        : {
+            contentEditable: true,
+            suppressContentEditableWarning: true,
+            spellCheck: false,
+            role: 'textbox',
+            'aria-readonly': true,
+            'aria-multiline': true,
+            'aria-label': t('editor.sourceLabel'),
+          })}
       data-testid="source-text"
       onKeyDown={onKeyDown}
       onPaste={(e) => e.preventDefault()}

@@ -83,6 +83,10 @@ export const editorZh = {
   'editor.edge.create': '添加',
   'editor.edge.fromCanvas': '连接“{source}”和“{target}”：',
   'editor.edge.dragHint': '也可以在图上从一个节点拖到另一个节点来连接。',
+  'editor.read': '原文覆盖',
+  'editor.readLabel': '原文覆盖：看原文中哪些句子图谱还没有引用',
+  'editor.readText': '原文（未被引用的句子加虚线下划线，所选节点的引文高亮）',
+  'editor.backToOutline': '返回大纲',
 } as const;
 
 export const editorEn: Record<keyof typeof editorZh, string> = {
@@ -170,4 +174,9 @@ export const editorEn: Record<keyof typeof editorZh, string> = {
   'editor.edge.create': 'Add',
   'editor.edge.fromCanvas': 'Join “{source}” and “{target}”:',
   'editor.edge.dragHint': 'Or drag from one node onto another on the graph.',
+  'editor.read': 'Coverage',
+  'editor.readLabel': 'Coverage: which sentences of the source the graph does not quote',
+  'editor.readText':
+    'Source text (sentences no node quotes are underlined; the selected node’s quote is highlighted)',
+  'editor.backToOutline': 'Back to the outline',
 };
