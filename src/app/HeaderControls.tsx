@@ -4,6 +4,7 @@ import { useApp } from '../store/app-store';
 import { ShareButton } from '../publish/ShareButton';
 import { PresentButton } from '../tour/PresentButton';
 import { ExportButton } from '../export/ExportButton';
+import './edit-button.css';
 
 /** 编辑 · Edit: opens the editor (its code loads then); never in the kiosk. */
 function EditButton() {
@@ -14,6 +15,7 @@ function EditButton() {
   return (
     <button
       type="button"
+      className="edit-button"
       aria-label={t('editor.openLabel')}
       aria-pressed={editing}
       onClick={() => useApp.getState().openEditor()}
