@@ -15,7 +15,7 @@ export const LAYERS = [
   ['data'],
   ['canvas'],
   ['panels'],
-  ['search', 'tour', 'export', 'url'],
+  ['search', 'tour', 'export', 'url', 'editor'],
   ['publish'],
   ['kiosk'],
   ['app'],

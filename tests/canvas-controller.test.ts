@@ -70,7 +70,7 @@ beforeEach(() => {
   worker = new FakeWorker();
   controller = new CanvasController(
     container,
-    { tapNode() {}, select() {}, reportViewport() {} },
+    { tapNode() {}, select() {}, reportViewport() {}, connectNodes() {}, canConnect: () => false },
     { positions: (model) => (model === taigu ? worker : new FakeWorker(model)) },
   );
   state = { ...initialView(), model: taigu, tour: null, tours: [], kiosk: { on: false }, paragraphs: [] };

@@ -10,7 +10,13 @@ describe('canvas input', () => {
   function setUp() {
     vi.useFakeTimers();
     const cy = cytoscape({ headless: true, elements: [{ data: { id: 'a' }, position: { x: 0, y: 0 } }] });
-    const actions = { tapNode: vi.fn(), select: vi.fn(), reportViewport: vi.fn() };
+    const actions = {
+      tapNode: vi.fn(),
+      select: vi.fn(),
+      reportViewport: vi.fn(),
+      connectNodes: vi.fn(),
+      canConnect: () => false,
+    };
     const zoomPaused = vi.fn();
     const unbind = bindCanvasEvents(cy, actions, {
       zoomPaused,

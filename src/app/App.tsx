@@ -21,11 +21,16 @@ import { GraphPicker } from '../panels/GraphPicker';
 import { ProblemsPanel } from '../panels/ProblemsPanel';
 import { useFileDrop } from './use-file-drop';
 import { CanvasSummary, CANVAS_SUMMARY_ID } from '../publish/CanvasSummary';
+import { EDITING_KEY } from '../editor/draft-db';
 
 type Sheet = 'outline' | 'legend' | null;
 
 /** Presentation mode is its own chunk: loaded when a tour starts (or the link says ?present=). */
 const Presentation = lazy(() => import('../tour/Presentation'));
+/** The editor is its own chunks, fetched when an author opens it: readers never load them. */
+const EditorSource = lazy(() => import('../editor/EditorSource'));
+const EditorPanel = lazy(() => import('../editor/EditorPanel'));
+const SourceReader = lazy(() => import('../editor/SourceReader'));
 
 export function App() {
   const t = useT();
@@ -35,8 +40,15 @@ export function App() {
   const selected = useApp((s) => s.selected);
   const presenting = useApp((s) => s.tour !== null);
   const graphTitle = useApp((s) => s.model?.graph.meta.title[s.lang]);
+  const editing = useApp((s) => s.editor.on);
   const [sheet, setSheet] = useState<Sheet>(null);
+  // Readers may read the source beside the graph, with what no node quotes marked.
+  const [reading, setReading] = useState(false);
   useKeyboard();
+  // The editor was open in this tab before a reload: it opens again where the author left off.
+  useEffect(() => {
+    if (sessionStorage.getItem(EDITING_KEY)) useApp.getState().openEditor();
+  }, []);
   useUrlSync();
   useEffect(() => startViewStore(), []);
 
@@ -63,6 +75,7 @@ export function App() {
       data-sheet={sheet ?? undefined}
       data-selected={selected ? 'yes' : undefined}
       data-present={presenting ? 'yes' : undefined}
+      data-editing={editing ? 'yes' : undefined}
     >
       <header className="app-header">
         <div className="brand">
@@ -86,21 +99,42 @@ export function App() {
       </header>
       {status === 'ready' ? (
         <main className="app-main">
-          <aside className="side side-left" aria-label={t('panel.outline')} data-kiosk="hide">
-            <div className="legend-box">
-              <ErrorBoundary name="legend">
-                <Legend />
+          {editing ? (
+            <aside className="side side-left editor-side" aria-label={t('editor.source')}>
+              <ErrorBoundary name="editor-source">
+                <Suspense fallback={null}>
+                  <EditorSource />
+                </Suspense>
               </ErrorBoundary>
-            </div>
-            <h2 className="outline-title">{t('outline.title')}</h2>
-            <ErrorBoundary name="outline">
-              <Outline />
-            </ErrorBoundary>
-            <ErrorBoundary name="filters">
-              <Filters />
-            </ErrorBoundary>
-            <p className="muted small keys-hint">{t('keys.hint')}</p>
-          </aside>
+            </aside>
+          ) : reading ? (
+            <aside className="side side-left editor-side" aria-label={t('editor.read')} data-kiosk="hide">
+              <ErrorBoundary name="source-reader">
+                <Suspense fallback={null}>
+                  <SourceReader onClose={() => setReading(false)} />
+                </Suspense>
+              </ErrorBoundary>
+            </aside>
+          ) : (
+            <aside className="side side-left" aria-label={t('panel.outline')} data-kiosk="hide">
+              <div className="legend-box">
+                <ErrorBoundary name="legend">
+                  <Legend />
+                </ErrorBoundary>
+              </div>
+              <h2 className="outline-title">{t('outline.title')}</h2>
+              <ErrorBoundary name="outline">
+                <Outline />
+              </ErrorBoundary>
+              <ErrorBoundary name="filters">
+                <Filters />
+              </ErrorBoundary>
+              <p className="muted small keys-hint">{t('keys.hint')}</p>
+              <button type="button" aria-label={t('editor.readLabel')} onClick={() => setReading(true)}>
+                {t('editor.read')}
+              </button>
+            </aside>
+          )}
           <div className="stage">
             <ErrorBoundary name="controls">
               <ViewControls />
@@ -121,9 +155,17 @@ export function App() {
             >
               ✕
             </button>
-            <ErrorBoundary name="details">
-              <DetailsPanel />
-            </ErrorBoundary>
+            {editing ? (
+              <ErrorBoundary name="editor">
+                <Suspense fallback={null}>
+                  <EditorPanel />
+                </Suspense>
+              </ErrorBoundary>
+            ) : (
+              <ErrorBoundary name="details">
+                <DetailsPanel />
+              </ErrorBoundary>
+            )}
           </aside>
           {presenting && (
             <ErrorBoundary name="presentation">

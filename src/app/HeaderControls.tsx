@@ -4,6 +4,26 @@ import { useApp } from '../store/app-store';
 import { ShareButton } from '../publish/ShareButton';
 import { PresentButton } from '../tour/PresentButton';
 import { ExportButton } from '../export/ExportButton';
+import './edit-button.css';
+
+/** 编辑 · Edit: opens the editor (its code loads then); never in the kiosk. */
+function EditButton() {
+  const t = useT();
+  const kiosk = useApp((s) => s.kiosk.on);
+  const editing = useApp((s) => s.editor.on);
+  if (kiosk) return null;
+  return (
+    <button
+      type="button"
+      className="edit-button"
+      aria-label={t('editor.openLabel')}
+      aria-pressed={editing}
+      onClick={() => useApp.getState().openEditor()}
+    >
+      {t('editor.open')}
+    </button>
+  );
+}
 
 export function HeaderControls() {
   const t = useT();
@@ -21,6 +41,7 @@ export function HeaderControls() {
         <PresentButton />
         <ShareButton />
         <ExportButton />
+        <EditButton />
         <button
           type="button"
           aria-label={t('lang.switchLabel')}

@@ -59,8 +59,10 @@ export function GraphCanvas({ describedBy }: { describedBy?: string } = {}) {
   const t = useT();
   useEffect(() => {
     const el = ref.current!;
-    const { tapNode, select, reportViewport } = useApp.getState();
-    const controller = new CanvasController(el, { tapNode, select, reportViewport }, { webgl: WEBGL });
+    const { tapNode, select, reportViewport, connectNodes } = useApp.getState();
+    const canConnect = () => useApp.getState().editor.history !== undefined;
+    const actions = { tapNode, select, reportViewport, connectNodes, canConnect };
+    const controller = new CanvasController(el, actions, { webgl: WEBGL });
     const disconnect = connect(controller);
     window.__taiguCanvas = controller.introspection();
     // Exports of the current view read the camera and the canvas size here.

@@ -1,9 +1,10 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Point } from '../view/positions';
+import { bindConnectGesture, type ConnectActions } from './connect-gesture';
 import type { Viewport } from '../view/view-state';
 
 /** What the canvas's input asks of the app: the only actions the canvas calls. */
-export interface CanvasActions {
+export interface CanvasActions extends ConnectActions {
   tapNode(id: string, onBadge: boolean): void;
   select(id: string | null): void;
   reportViewport(viewport: Viewport): void;
@@ -26,6 +27,7 @@ export function bindCanvasEvents(cy: Core, actions: CanvasActions, hooks: Canvas
     const onBadge = Math.abs(e.position.x - p.x) <= half && Math.abs(e.position.y - p.y) <= half;
     actions.tapNode(node.id(), onBadge);
   });
+  bindConnectGesture(cy, actions);
   cy.on('tap', (e) => {
     if (e.target === cy) actions.select(null);
   });

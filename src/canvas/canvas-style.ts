@@ -142,6 +142,11 @@ export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh', options: StyleOp
       selector: 'node:selected',
       style: { 'border-width': 4, 'border-color': t.selected, 'border-opacity': 1 },
     },
+    // Drawing an edge in the editor: the node it starts from and the one it would join.
+    {
+      selector: 'node.connect-source, node.connect-target',
+      style: { 'border-width': 4, 'border-color': t.selected, 'border-style': 'dashed' },
+    },
     { selector: 'node.dim', style: { opacity: 0.18 } },
     { selector: 'edge.dim', style: { opacity: 0.08 } },
     {

@@ -1,8 +1,10 @@
 import type { Dictionary } from './zh';
 import { publishEn } from './publish-messages';
+import { editorEn } from './editor-messages';
 
 export const en: Dictionary = {
   ...publishEn,
+  ...editorEn,
   'app.title': 'Taigu Strategy Graph',
   'app.subtitle': "A knowledge graph of Taigu District's 2021 development plan",
   'app.loading': 'Loading the graph…',

@@ -1,8 +1,10 @@
 /** The Chinese dictionary is the reference: its keys are the type every other language must match. */
 import { publishZh } from './publish-messages';
+import { editorZh } from './editor-messages';
 
 export const zh = {
   ...publishZh,
+  ...editorZh,
   'app.title': '太谷战略图谱',
   'app.subtitle': '太谷区2021年发展思路知识图谱',
   'app.loading': '正在加载图谱…',

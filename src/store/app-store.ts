@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { initialView, type ViewState } from '../view/view-state';
+import { editorSlice, type EditorSlice } from './editor-slice';
 import { graphSlice, type GraphActions, type GraphState } from './graph-slice';
 import { kioskSlice, type KioskSlice } from './kiosk-slice';
 import { tourSlice, type TourActions, type TourState } from './tour-slice';
@@ -12,7 +13,8 @@ export type AppState = ViewState &
   ViewActions &
   TourState &
   TourActions &
-  KioskSlice;
+  KioskSlice &
+  EditorSlice;
 
 type Set = (partial: Partial<AppState>) => void;
 type Get = () => AppState;
@@ -27,4 +29,5 @@ export const useApp = create<AppState>()((set: Set, get: Get) => ({
   ...viewActions(set, get),
   ...tourSlice(set, get),
   ...kioskSlice(set, get),
+  ...editorSlice(set, get),
 }));
