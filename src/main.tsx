@@ -12,13 +12,25 @@ import './app/controls-legend.css';
 import './app/outline.css';
 import './app/details.css';
 import './app/small-screens.css';
+import './app/first-view.css';
+// The first picture's framing, generated with it from the start layout (scripts/lib/vite-first-view.ts).
+import 'virtual:first-view.css';
 import { Root } from './app/Root';
 import { useApp } from './store/app-store';
 import { camera } from './store/camera';
 import { syncDocumentWithStore } from './app/document-sync';
 import { readKioskParams } from './link-format/kiosk-params';
+import { quietFirstView, retireFirstView } from './canvas/first-picture';
 
 syncDocumentWithStore();
+// The static first view stays over the app until the canvas has drawn; a graph that cannot be shown ends it too.
+quietFirstView();
+const stopWatching = useApp.subscribe((s) => {
+  if (s.status === 'error') {
+    retireFirstView();
+    stopWatching();
+  }
+});
 declare global {
   interface Window {
     /** For browser tests and benchmarks: read the state, call actions and move the camera as a person would. */

@@ -6,6 +6,7 @@ import { boxOf, fitReadable, glideToShow, homeFloor, moveCamera } from './camera
 import { bindCanvasEvents, type CanvasActions } from './canvas-events';
 import { canvasStyle } from './canvas-style';
 import { applyFocus } from './focus';
+import { frameFirstView, retireFirstView } from './first-picture';
 import { FontReadiness, preloadFontsFor, whenIdle } from './font-readiness';
 import { canvasIntrospection } from './introspection';
 import { LayoutScheduler, type PositionSourceFactory } from './layout-scheduler';
@@ -169,10 +170,11 @@ export class CanvasController {
     this.updateDetail();
     this.fonts.drew(() => this.shownLabels());
     if (!first) return;
-    fitReadable(this.cy, homeFloor(this.scene?.layout));
+    if (!frameFirstView(this.cy, scene, positions)) fitReadable(this.cy, homeFloor(this.scene?.layout));
     if (scene.selected) this.glideTo(scene.selected, false);
     this.afterRender(() => {
       settled();
+      retireFirstView();
       // Every label's font parts, in both languages, once the page is idle: later expands find them ready.
       const labels = [...scene.model.nodes.values()].map((n) => n.label.zh + n.label.en).join('');
       whenIdle(() => void preloadFontsFor(labels));
