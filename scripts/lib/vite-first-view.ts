@@ -6,9 +6,7 @@ import { firstPicture, type FirstPicture } from './first-picture';
 import type { GraphIndex } from '../../src/domain/schema';
 import { buildModel } from '../../src/domain/graph-model';
 import { parseStartLayout, START_LAYOUT_FILE } from '../../src/data/start-layout-file';
-import { createLayoutEngine } from '../../src/canvas/layout/create-engine';
-import { siblingOrder } from '../../src/view/sibling-order';
-import { splitParagraphs } from '../../src/domain/source-text';
+import { startKey } from '../../src/view/positions';
 import { DEFAULT_LAYOUT } from '../../src/view/view-state';
 import { zh } from '../../src/i18n/zh';
 import { en } from '../../src/i18n/en';
@@ -33,13 +31,12 @@ function make(root: string): Made | undefined {
   const loaded = dir.graphs.find((g) => g.id === id);
   if (!loaded || dir.problems.length) return undefined;
   const start = parseStartLayout(JSON.parse(derivedFiles(loaded)[START_LAYOUT_FILE]!));
-  if (!start?.screen) return undefined;
+  if (!start) return undefined;
   const model = buildModel(loaded.graph);
-  // The default layout's start view, laid out by the engine the app runs, with the same sibling order.
-  const order = siblingOrder(model, splitParagraphs(loaded.sourceText).join('\n\n'));
-  const engine = createLayoutEngine(model, DEFAULT_LAYOUT, { scale: 'screen', siblingOrder: order });
-  const positions = engine.positionsFor([]);
-  engine.destroy();
+  // The default layout's start view as the build laid it out for the app (derived-files.ts).
+  const key = startKey(DEFAULT_LAYOUT, 'screen');
+  const positions = key && start[key];
+  if (!positions) return undefined;
   const picture = firstPicture(model, positions, DEFAULT_LAYOUT, zh['firstView.picture']);
   return {
     picture,

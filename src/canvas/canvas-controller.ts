@@ -6,7 +6,7 @@ import { boxOf, fitReadable, glideToShow, homeFloor, moveCamera } from './camera
 import { bindCanvasEvents, type CanvasActions } from './canvas-events';
 import { canvasStyle } from './canvas-style';
 import { applyFocus } from './focus';
-import { frameFirstView, retireFirstView } from './first-picture';
+import { frameStartView, retireFirstView } from './first-picture';
 import { FontReadiness, preloadFontsFor, whenIdle } from './font-readiness';
 import { canvasIntrospection } from './introspection';
 import { LayoutScheduler, type PositionSourceFactory } from './layout-scheduler';
@@ -108,6 +108,7 @@ export class CanvasController {
       this.deferredMove = move;
       return;
     }
+    if (move.to === 'home' && frameStartView(this.cy, this.scene, this.laid)) return;
     const ids = move.to === 'node' ? [move.id] : move.to === 'nodes' ? move.ids : [];
     const targets = ids.flatMap((id) => {
       const p =
@@ -170,7 +171,7 @@ export class CanvasController {
     this.updateDetail();
     this.fonts.drew(() => this.shownLabels());
     if (!first) return;
-    if (!frameFirstView(this.cy, scene, positions)) fitReadable(this.cy, homeFloor(this.scene?.layout));
+    if (!frameStartView(this.cy, scene, positions)) fitReadable(this.cy, homeFloor(this.scene?.layout));
     if (scene.selected) this.glideTo(scene.selected, false);
     this.afterRender(() => {
       settled();

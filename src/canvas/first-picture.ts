@@ -14,12 +14,6 @@ const FIRST_VIEW_ID = 'first-view';
 const firstView = (): HTMLElement | null =>
   typeof document === 'undefined' ? null : document.getElementById(FIRST_VIEW_ID);
 
-/** Whether the page shows the start picture now (the bare address, no stored view). */
-export function firstPictureShown(): boolean {
-  const el = firstView();
-  return !!el && !document.documentElement.hasAttribute('data-first-view');
-}
-
 /** The shell is a picture of the page, not the page: hidden from assistive technology and from input. */
 export function quietFirstView(): void {
   const el = firstView();
@@ -34,11 +28,12 @@ export function retireFirstView(): void {
 }
 
 /**
- * Frames the canvas's first view as the picture is framed, when the picture shows; false when it does not (the
- * canvas then frames its drawing by its own measure).
+ * Frames the start view (nothing opened) as the picture is framed, whether or not the picture shows, so that the
+ * first view, a fresh page and "reset view" agree; false for any other view (the canvas then frames its drawing
+ * by its own measure).
  */
-export function frameFirstView(cy: Core, scene: CanvasScene, positions: Positions): boolean {
-  if (!firstPictureShown() || scene.ops.length) return false;
+export function frameStartView(cy: Core, scene: CanvasScene, positions: Positions): boolean {
+  if (scene.ops.length || !scene.visible.nodes.every((id) => positions.has(id))) return false;
   const { frame } = startPicture(scene.model, positions, scene.lang, scene.layout, scene.scale);
   cy.viewport(homeViewport(frame, cy.width(), cy.height(), homeFloor(scene.layout)));
   return true;

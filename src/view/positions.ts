@@ -12,5 +12,17 @@ export type Positions = Map<string, Point>;
  */
 export type CanvasScale = 'screen' | 'kiosk';
 
-/** Start-view positions per canvas scale, computed when the data was built; a scale without them is laid out by the app. */
-export type StartPositions = Partial<Record<CanvasScale, ReadonlyMap<string, Point>>>;
+/** Which start view: `screen` and `kiosk` are the network layout's, `radial:<scale>` the radial layout's. */
+export type StartKey = CanvasScale | `radial:${CanvasScale}`;
+
+/**
+ * Start-view positions per layout and canvas scale, computed when the data was built; a layout or scale without
+ * them is laid out by the app.
+ */
+export type StartPositions = Partial<Record<StartKey, ReadonlyMap<string, Point>>>;
+
+/** The key of the start view laid out by `layout` at `scale`, or undefined when the build lays none out. */
+export function startKey(layout: string, scale: CanvasScale): StartKey | undefined {
+  if (layout === 'network') return scale;
+  return layout === 'radial' ? `radial:${scale}` : undefined;
+}
