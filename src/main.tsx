@@ -21,9 +21,11 @@ import { camera } from './store/camera';
 import { syncDocumentWithStore } from './app/document-sync';
 import { readKioskParams } from './link-format/kiosk-params';
 import { quietFirstView, retireFirstView } from './canvas/first-picture';
+import { onBoundaryCrash } from './errors/crash-signal';
 
 syncDocumentWithStore();
-// The static first view stays over the app until the canvas has drawn; a graph that cannot be shown ends it too.
+// The static first view stays over the app until the canvas has drawn; a graph that cannot be shown, or a part
+// of the page that failed, ends it too: the reader must see the message, not a picture that never wakes up.
 quietFirstView();
 const stopWatching = useApp.subscribe((s) => {
   if (s.status === 'error') {
@@ -31,6 +33,7 @@ const stopWatching = useApp.subscribe((s) => {
     stopWatching();
   }
 });
+onBoundaryCrash(() => retireFirstView());
 declare global {
   interface Window {
     /** For browser tests and benchmarks: read the state, call actions and move the camera as a person would. */
