@@ -1,8 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-// The shipped CJK web font (unicode-range parts, fetched only as glyphs are used; font-display: swap).
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
 import './styles/tokens.css';
 // The app's own styles, in cascade order.
 import './app/base.css';
@@ -23,6 +20,12 @@ import { readKioskParams } from './link-format/kiosk-params';
 import { quietFirstView, retireFirstView } from './canvas/first-picture';
 import { onBoundaryCrash } from './errors/crash-signal';
 
+// The shipped CJK web font (unicode-range parts, fetched only as glyphs are used; font-display: swap). Its
+// @font-face rules come after the script, not in the stylesheet that blocks the first paint: the first picture
+// (index.html) and the first canvas draw in the system's CJK font, and the font's parts no longer compete with
+// the app's script and data for a slow network. The canvas redraws its labels when the parts arrive.
+void import('@fontsource/noto-sans-sc/400.css');
+void import('@fontsource/noto-sans-sc/700.css');
 syncDocumentWithStore();
 // The static first view stays over the app until the canvas has drawn; a graph that cannot be shown, or a part
 // of the page that failed, ends it too: the reader must see the message, not a picture that never wakes up.
