@@ -7,6 +7,7 @@ import { buildInfoDefines } from './scripts/lib/build-info';
 import { offlinePlugin } from './scripts/lib/vite-offline';
 import { jsBudgetPlugin } from './scripts/lib/vite-js-budget';
 import { siteMetaPlugin } from './scripts/lib/vite-site-meta';
+import { firstViewPlugin } from './scripts/lib/vite-first-view';
 
 export default defineConfig({
   // Relative asset URLs: the build can be served from any folder, CDN path or the kiosk's own disk.
@@ -18,6 +19,7 @@ export default defineConfig({
     fontWoff2Only(),
     offlinePlugin(),
     siteMetaPlugin(),
+    firstViewPlugin(),
     jsBudgetPlugin(),
   ],
   define: buildInfoDefines(),

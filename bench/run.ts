@@ -10,6 +10,7 @@ import { launchChromium, type Size } from './lib/browser';
 import { measureStartView, type StartView } from './lib/start-view';
 import {
   BUILD,
+  DIST,
   REPO,
   buildReference,
   ensureAppBuild,
@@ -282,6 +283,12 @@ async function main(): Promise<number> {
     return 0;
   }
   if (args.layouts) return runLayoutsOnly(args, GENERATED_RUNS, QUICK_SLOW_BELOW);
+  if (args.lighthouse) {
+    ensureAppBuild(args.build);
+    const { runLighthouse, lighthouseMarkdown } = await import('./lib/lighthouse');
+    console.log(lighthouseMarkdown(await runLighthouse(REPO, DIST)));
+    return 0;
+  }
   const began = performance.now();
   const rebuilt = ensureAppBuild(args.build);
   const builtAt = await snapshotDist();

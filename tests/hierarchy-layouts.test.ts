@@ -192,7 +192,7 @@ describe('engines by layout name', () => {
     expect(radial.positionsFor([]).get(root)).toEqual({ x: 0, y: 0 });
   });
 
-  it('the client sends the layout and the sibling order to the worker, and no network start layout', () => {
+  it('the client sends the layout and the sibling order to the worker, and never a start view to a tidy layout', () => {
     const sent: unknown[] = [];
     vi.stubGlobal(
       'Worker',
@@ -206,9 +206,9 @@ describe('engines by layout name', () => {
     );
     const start = new Map([[root, { x: 5, y: 5 }]]);
     const client = new LayoutClient(model, start, 'kiosk', { layout: 'tree', siblingOrder: order });
+    expect(client.positionsFor([{ op: 'expand', id: root }])).toBeInstanceOf(Promise);
     expect(sent[0]).toMatchObject({ type: 'init', layout: 'tree', scale: 'kiosk', siblingOrder: [...order] });
     expect((sent[0] as { start?: unknown }).start).toBeUndefined();
-    expect(client.positionsFor([])).toBeInstanceOf(Promise);
     client.destroy();
   });
 

@@ -10,6 +10,8 @@ export interface BenchArgs {
   sizes: number[];
   /** Only the hierarchical layout rows, in Node: no build, no browser. */
   layouts: boolean;
+  /** Only Lighthouse, mobile and desktop, against the build served as deployed. */
+  lighthouse: boolean;
   help: boolean;
 }
 
@@ -26,6 +28,8 @@ export const USAGE = `npm run bench [-- options]
   --sizes L    generated graphs to measure: comma-separated node counts (default ${DEFAULT_SIZES.join(',')}), or none
   --layouts    only the hierarchical layout rows (radial, tree vs fcose, breadthfirst), in Node: no build, no browser;
                writes bench/results/layouts-latest.{json,md} (layouts-latest-quick with --quick)
+  --lighthouse only Lighthouse 12.2.3, mobile and desktop, 3 runs each, against dist/ served gzipped with the deployed
+               cache headers; writes bench/results/lighthouse-latest.{json,md} and lighthouse-<date>.{json,md}
   --help       this text
 
 Times never fail the run; the exit code is non-zero only when something failed to run.`;
@@ -42,6 +46,7 @@ export function readArgs(argv: readonly string[]): BenchArgs {
       runs: { type: 'string' },
       sizes: { type: 'string' },
       layouts: { type: 'boolean', default: false },
+      lighthouse: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -66,6 +71,7 @@ export function readArgs(argv: readonly string[]): BenchArgs {
     runs,
     sizes,
     layouts: values.layouts ?? false,
+    lighthouse: values.lighthouse ?? false,
     help: values.help ?? false,
   };
 }

@@ -2,7 +2,11 @@ import type { LoadedGraph } from './graph-dir';
 import { buildSearchIndex } from './search-index';
 import { buildModel } from '../../src/domain/graph-model';
 import { LayoutEngine } from '../../src/canvas/layout/layout-engine';
+import { createLayoutEngine } from '../../src/canvas/layout/create-engine';
+import { siblingOrder } from '../../src/view/sibling-order';
+import { splitParagraphs } from '../../src/domain/source-text';
 import type { CanvasScale } from '../../src/view/positions';
+import type { Lang } from '../../src/i18n/lang';
 import { START_LAYOUT_FILE, type StartLayout } from '../../src/data/start-layout-file';
 import { TOURS_FILE } from '../../src/data/tours-file';
 
@@ -33,6 +37,15 @@ export function derivedFiles(loaded: LoadedGraph): Record<string, string> {
  */
 function startLayout(loaded: LoadedGraph): StartLayout {
   const model = buildModel(loaded.graph);
+  // The radial layout (the default) places siblings in document order, as the app does (canvas-scene.ts).
+  const order = siblingOrder(model, splitParagraphs(loaded.sourceText).join('\n\n'));
+  const radial = (scale: CanvasScale, langs: Lang) => {
+    const engine = createLayoutEngine(model, 'radial', { scale, siblingOrder: order, langs });
+    const placed: StartLayout['positions'] = {};
+    for (const [id, p] of engine.positionsFor([])) placed[id] = [p.x, p.y];
+    engine.destroy();
+    return placed;
+  };
   const at = (scale: CanvasScale) => {
     const engine = new LayoutEngine(model, undefined, scale);
     const placed: StartLayout['positions'] = {};
@@ -40,5 +53,13 @@ function startLayout(loaded: LoadedGraph): StartLayout {
     engine.destroy();
     return placed;
   };
-  return { version: 1, positions: at('screen'), kiosk: at('kiosk') };
+  return {
+    version: 1,
+    positions: at('screen'),
+    kiosk: at('kiosk'),
+    radial: radial('screen', 'zh'),
+    radialKiosk: radial('kiosk', 'zh'),
+    radialEn: radial('screen', 'en'),
+    radialKioskEn: radial('kiosk', 'en'),
+  };
 }

@@ -144,3 +144,22 @@ export function showBox(cy: Core, box: Box, animate: boolean): void {
   if (animate) cy.animate({ zoom, pan }, { duration: 600, easing: 'ease-in-out-cubic' });
   else cy.viewport({ zoom, pan });
 }
+
+/**
+ * The home view of `box` in a canvas of `width` × `height`, as fitReadable frames it: fitted with 40 px to
+ * spare, never closer than 1.5, never farther out than `floor` (then centred). Pure: the page's first picture
+ * is framed by the same rule in CSS.
+ */
+export function homeViewport(
+  box: Box,
+  width: number,
+  height: number,
+  floor = READABLE_ZOOM,
+): { zoom: number; pan: Point } {
+  const fit = Math.min((width - 80) / (box.x2 - box.x1), (height - 80) / (box.y2 - box.y1));
+  const zoom = Math.min(Math.max(fit, floor), 1.5);
+  return {
+    zoom,
+    pan: { x: width / 2 - ((box.x1 + box.x2) / 2) * zoom, y: height / 2 - ((box.y1 + box.y2) / 2) * zoom },
+  };
+}

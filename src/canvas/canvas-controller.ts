@@ -6,6 +6,7 @@ import { HOME_FLOOR, boxOf, fitReadable, framePoints, glideToShow, moveCamera } 
 import { bindCanvasEvents, type CanvasActions } from './canvas-events';
 import { canvasStyle } from './canvas-style';
 import { applyFocus } from './focus';
+import { frameStartView, retireFirstView } from './first-picture';
 import { FontReadiness, preloadFontsFor, whenIdle } from './font-readiness';
 import { canvasIntrospection } from './introspection';
 import { LayoutScheduler, type PositionSourceFactory } from './layout-scheduler';
@@ -109,6 +110,7 @@ export class CanvasController {
       this.deferredMove = move;
       return;
     }
+    if (move.to === 'home' && frameStartView(this.cy, this.scene, this.laid)) return;
     const ids = move.to === 'node' ? [move.id] : move.to === 'nodes' ? move.ids : [];
     const targets = ids.flatMap((id) => framePoints(this.cy, id, this.targets.get(id)));
     moveCamera(this.cy, move, targets, animate, this.unobscuredHeight(), HOME_FLOOR);
@@ -167,10 +169,11 @@ export class CanvasController {
     this.updateDetail();
     this.fonts.drew(() => this.shownLabels());
     if (!first) return;
-    fitReadable(this.cy, HOME_FLOOR);
+    if (!frameStartView(this.cy, scene, positions)) fitReadable(this.cy, HOME_FLOOR);
     if (scene.selected) this.glideTo(scene.selected, false);
     this.afterRender(() => {
       settled();
+      retireFirstView();
       // Every label's font parts, in both languages, once the page is idle: later expands find them ready.
       const labels = [...scene.model.nodes.values()].map((n) => n.label.zh + n.label.en).join('');
       whenIdle(() => void preloadFontsFor(labels));

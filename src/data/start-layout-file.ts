@@ -8,6 +8,11 @@ export interface StartLayout {
   positions: Placed;
   /** The same start view laid out for the kiosk's larger labels and shapes (node-metrics.ts, KIOSK_SCALE). */
   kiosk?: Placed;
+  /** The radial layout's start view (the default layout), for the screen and the kiosk, in Chinese and English. */
+  radial?: Placed;
+  radialKiosk?: Placed;
+  radialEn?: Placed;
+  radialKioskEn?: Placed;
 }
 
 export const START_LAYOUT_FILE = 'start-layout.json';
@@ -29,6 +34,17 @@ export function parseStartLayout(value: unknown): StartPositions | undefined {
   if (!v || v.version !== 1) return undefined;
   const screen = parsePlaced(v.positions);
   if (!screen) return undefined;
-  const kiosk = v.kiosk === undefined ? undefined : parsePlaced(v.kiosk);
-  return kiosk ? { screen, kiosk } : { screen };
+  const out: StartPositions = { screen };
+  const more = {
+    kiosk: v.kiosk,
+    'radial:screen:zh': v.radial,
+    'radial:kiosk:zh': v.radialKiosk,
+    'radial:screen:en': v.radialEn,
+    'radial:kiosk:en': v.radialKioskEn,
+  } as const;
+  for (const [key, placed] of Object.entries(more)) {
+    const parsed = placed === undefined ? undefined : parsePlaced(placed);
+    if (parsed) out[key as keyof typeof more] = parsed;
+  }
+  return out;
 }

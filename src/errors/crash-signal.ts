@@ -32,7 +32,12 @@ const subscribe = (w: () => void) => {
 };
 
 function Trigger({ name }: { name: string }): ReactNode {
-  const target = useSyncExternalStore(subscribe, () => injected);
+  // The build renders the page's first view on the server (scripts/lib/first-view-shell.tsx): never a crash there.
+  const target = useSyncExternalStore(
+    subscribe,
+    () => injected,
+    () => null,
+  );
   if (target === name) throw new Error(`injected error in "${name}"`);
   return null;
 }

@@ -19,6 +19,9 @@ export const en: Dictionary = {
   'legend.kinds': 'Node kinds',
   'legend.relations': 'Relations',
   'canvas.label': 'Graph canvas',
+  'firstView.noScript':
+    'This is the graph’s start view; expanding, searching and reading the sources need JavaScript.',
+  'firstView.picture': 'Start view of the graph of Taigu District’s 2021 plan',
   'relation.part-of': 'Part of',
   'relation.supports': 'Supports',
   'kind.vision': 'Vision',

@@ -19,6 +19,8 @@ export const zh = {
   'legend.kinds': '节点类型',
   'legend.relations': '关系',
   'canvas.label': '图谱画布',
+  'firstView.noScript': '这是图谱的起始视图；展开、搜索和查看原文需要启用 JavaScript。',
+  'firstView.picture': '太谷区2021年发展思路图谱的起始视图',
   'relation.part-of': '组成（属于）',
   'relation.supports': '支撑',
   'kind.vision': '总体愿景',

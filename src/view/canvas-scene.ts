@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/lang';
 import { expandedOf } from './expanded';
 import { siblingOrder, type SiblingOrder } from './sibling-order';
 import { stepFrame } from './tour-step';
-import type { CanvasScale, Point, StartPositions } from './positions';
+import { startKey, type CanvasScale, type Point, type StartPositions } from './positions';
 import type { ViewOp } from './view-ops';
 import type { Theme, ViewState } from './view-state';
 import { visibleGraph, type VisibleGraph } from './visible-graph';
@@ -97,6 +97,7 @@ export function createSceneSelector(): SceneSelector {
       inputs[3] === s.hiddenRelations;
     inputs = next;
     derivations++;
+    const start = startKey(s.layout, scale, s.lang);
     scene = {
       model,
       ops: s.ops,
@@ -110,7 +111,7 @@ export function createSceneSelector(): SceneSelector {
       selected: s.selected,
       allSupports: s.allSupports,
       step: stepFrame(s.tours, s.tour),
-      startPositions: s.startPositions?.[scale],
+      startPositions: start ? s.startPositions?.[start] : undefined,
     };
     return scene;
   };

@@ -26,16 +26,23 @@ export function prestartLayoutWorker(): void {
   if (typeof Worker !== 'undefined') spare ??= spawn();
 }
 
+/** Once the page is idle (or soon, where browsers cannot tell). */
+const idle = (run: () => void) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(run, { timeout: 3000 })
+    : setTimeout(run, 200);
+
 /**
  * The page's side of the layout: asks the layout worker for the positions of a view log and resolves with them.
  * The start view of a shipped graph needs no worker at all (its positions come with the data). Where there are
  * no workers (unit tests), the same engine runs here.
  */
 export class LayoutClient {
-  private readonly worker?: Worker;
+  private worker?: Worker;
+  private destroyed = false;
   private inline?: Promise<PositionsEngine>;
   private readonly layout: LayoutName;
-  /** Start positions this layout can use: the build's start layout is a `network` one. */
+  /** The start view's positions, laid out by this client's layout when the data was built. */
   private readonly start?: ReadonlyMap<string, Point>;
   private seq = 0;
   private readonly waiting = new Map<number, (p: Positions) => void>();
@@ -43,36 +50,47 @@ export class LayoutClient {
   constructor(
     private readonly model: GraphModel,
     startPositions?: ReadonlyMap<string, Point>,
-    /** The label size the layout leaves room for; `startPositions` must have been laid out at it. */
+    /** The label size the layout leaves room for; `startPositions` must have been laid out at it, by `layout`. */
     private readonly scale: CanvasScale = 'screen',
     private readonly options: LayoutClientOptions = {},
   ) {
     this.layout = options.layout ?? 'network';
-    this.start = this.layout === 'network' ? startPositions : undefined;
+    this.start = startPositions;
     if (typeof Worker === 'undefined') return;
-    this.worker = spare ?? spawn();
+    // A start view that comes with the data needs no worker: its script (cytoscape, fcose) loads once the page is
+    // idle, ready for the first expand, instead of competing with the first view for the network and the CPU.
+    if (this.start) idle(() => this.connect());
+    else this.connect();
+  }
+
+  private connect(): Worker | undefined {
+    if (this.worker || this.destroyed || typeof Worker === 'undefined') return this.worker;
+    const worker = (this.worker = spare ?? spawn());
     spare = undefined;
-    this.worker.onmessage = (e: MessageEvent<LayoutReply>) => this.receive(e.data);
+    worker.onmessage = (e: MessageEvent<LayoutReply>) => this.receive(e.data);
     const init: LayoutRequest = {
       type: 'init',
-      graph: model.graph,
-      start: this.start && [...this.start],
-      scale,
+      graph: this.model.graph,
+      // Only the force layout builds on the start view; the tidy layouts compute it again, to the same place.
+      start: this.layout === 'network' && this.start ? [...this.start] : undefined,
+      scale: this.scale,
       layout: this.layout,
-      siblingOrder: options.siblingOrder && [...options.siblingOrder],
-      langs: options.langs,
+      siblingOrder: this.options.siblingOrder && [...this.options.siblingOrder],
+      langs: this.options.langs,
     };
-    this.worker.postMessage(init);
+    worker.postMessage(init);
+    return worker;
   }
 
   /** Positions of the shown nodes after `ops`, immediately when they are already known. */
   positionsFor(ops: readonly ViewOp[]): Positions | Promise<Positions> {
     const start = this.knownStart(ops);
     if (start) return start;
-    if (!this.worker) {
+    const worker = this.connect();
+    if (!worker) {
       this.inline ??= import('./create-engine').then((m) =>
         m.createLayoutEngine(this.model, this.layout, {
-          startPositions: this.start,
+          startPositions: this.layout === 'network' ? this.start : undefined,
           scale: this.scale,
           siblingOrder: this.options.siblingOrder,
           langs: this.options.langs,
@@ -82,11 +100,12 @@ export class LayoutClient {
     }
     const seq = ++this.seq;
     const request: LayoutRequest = { type: 'layout', seq, ops: [...ops] };
-    this.worker.postMessage(request);
+    worker.postMessage(request);
     return new Promise((resolve) => this.waiting.set(seq, resolve));
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.worker?.terminate();
     void this.inline?.then((engine) => engine.destroy());
     this.waiting.clear();

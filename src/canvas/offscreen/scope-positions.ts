@@ -27,7 +27,8 @@ export async function scopePositions(
   const langs = lang ? labelLangs(layout, lang) : 'both';
   const key = `${layout}|${langs}|${JSON.stringify(ops)}`;
   if (last && last.model === model && last.key === key) return last.positions;
-  const client = new LayoutClient(model, startPositions, 'screen', {
+  // The start positions given are the network layout's.
+  const client = new LayoutClient(model, layout === 'network' ? startPositions : undefined, 'screen', {
     layout,
     siblingOrder: layout === 'network' ? undefined : order,
     langs,

@@ -1,0 +1,160 @@
+import { resolve } from 'node:path';
+import { createServer, type Plugin } from 'vite';
+import { loadGraphDir } from './graph-dir';
+import { derivedFiles } from './derived-files';
+import { firstPicture, type FirstPicture } from './first-picture';
+import type { GraphIndex } from '../../src/domain/schema';
+import { buildModel } from '../../src/domain/graph-model';
+import { parseStartLayout, START_LAYOUT_FILE } from '../../src/data/start-layout-file';
+import { startKey } from '../../src/view/positions';
+import { DEFAULT_LAYOUT } from '../../src/view/view-state';
+import { zh } from '../../src/i18n/zh';
+import { en } from '../../src/i18n/en';
+
+const CSS_ID = 'virtual:first-view.css';
+const RESOLVED_CSS = '\0' + CSS_ID;
+export const FIRST_VIEW_ID = 'first-view';
+/** The classic script in <head> that hides the picture before the first paint when the link names a view. */
+export const FIRST_VIEW_GATE = 'first-view-gate.js';
+
+interface Made {
+  picture: FirstPicture;
+  shell?: { html: string; css: string };
+  index?: GraphIndex;
+  graphId: string;
+  opened: Parameters<typeof import('./first-view-shell').renderShell>[0];
+}
+
+function make(root: string): Made | undefined {
+  const dir = loadGraphDir(root);
+  const id = dir.index?.default;
+  const loaded = dir.graphs.find((g) => g.id === id);
+  if (!loaded || dir.problems.length) return undefined;
+  const start = parseStartLayout(JSON.parse(derivedFiles(loaded)[START_LAYOUT_FILE]!));
+  if (!start) return undefined;
+  const model = buildModel(loaded.graph);
+  // The default layout's start view as the build laid it out for the app (derived-files.ts).
+  const key = startKey(DEFAULT_LAYOUT, 'screen', 'zh');
+  const positions = key && start[key];
+  if (!positions) return undefined;
+  const picture = firstPicture(model, positions, DEFAULT_LAYOUT, zh['firstView.picture']);
+  return {
+    picture,
+    graphId: loaded.id,
+    index: dir.index,
+    opened: {
+      graphId: loaded.id,
+      graph: loaded.graph,
+      sourceText: loaded.sourceText,
+      startPositions: start,
+      tours: loaded.tours ?? [],
+    },
+  };
+}
+
+/**
+ * The shell rendered by React through Vite's SSR loader (the app's components import CSS and TSX). React writes
+ * a few computed styles as style="" attributes (the outline's indents), which the CSP blocks: each becomes a
+ * class whose rule goes into the stylesheet.
+ */
+async function renderShellHtml(m: Made): Promise<{ html: string; css: string }> {
+  const server = await createServer({
+    configFile: false,
+    root: process.cwd(),
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  let raw: string;
+  try {
+    const mod = (await server.ssrLoadModule(
+      '/scripts/lib/first-view-shell.tsx',
+    )) as typeof import('./first-view-shell');
+    raw = mod.renderShell(m.opened, m.index);
+  } finally {
+    await server.close();
+  }
+  const classes = new Map<string, string>();
+  let html = raw.replace(/ style="([^"]*)"/g, (_, decl: string) => {
+    let name = classes.get(decl);
+    if (!name) classes.set(decl, (name = `fv-s${classes.size}`));
+    return ` data-fv="${name}"`;
+  });
+  // Merge the marker into the element's class attribute, or give it one.
+  html = html.replace(
+    /<([a-z]+)([^>]*?) data-fv="(fv-s\d+)"([^>]*)>/g,
+    (_, tag: string, a: string, name: string, b: string) => {
+      const attrs = a + b;
+      return /class="/.test(attrs)
+        ? `<${tag}${attrs.replace(/class="([^"]*)"/, `class="$1 ${name}"`)}>`
+        : `<${tag}${attrs} class="${name}">`;
+    },
+  );
+  const css = [...classes]
+    .map(([decl, name]) => `.first-view .${name} {${decl.replace(/&quot;/g, '"')}}`)
+    .join('\n');
+  return { html, css };
+}
+
+/**
+ * Writes the first view into index.html: the page's shell rendered by React and the start view as inline SVG,
+ * visible before any script or web font arrives and to readers without JavaScript; the canvas replaces it once
+ * it has drawn (src/canvas/first-picture.ts). The framing rules come as a CSS module (main.tsx imports it).
+ */
+export function firstViewPlugin(dataDir = 'graph-data'): Plugin {
+  const root = resolve(dataDir);
+  let made: Made | undefined;
+  let building = false;
+  const get = () => (made ??= make(root));
+  return {
+    name: 'taigu-first-view',
+    configResolved(config) {
+      building = config.command === 'build' && !config.build.ssr;
+    },
+    resolveId: (id) => (id === CSS_ID ? RESOLVED_CSS : undefined),
+    load(id) {
+      if (id !== RESOLVED_CSS) return undefined;
+      // The dev server rereads the data on every start; the build reads it once.
+      if (!building) made = undefined;
+      const m = get();
+      return m ? m.picture.css + (m.shell?.css ?? '') : '';
+    },
+    async buildStart() {
+      if (!building) return;
+      const m = get();
+      if (m) m.shell = await renderShellHtml(m);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const m = building ? get() : undefined;
+        if (!m?.shell) return html;
+        const shell = m.shell.html;
+        const canvasOpen = /<div[^>]*data-testid="graph-canvas"[^>]*>/.exec(shell);
+        if (!canvasOpen) throw new Error('first view: the shell has no canvas box');
+        const at = canvasOpen.index + canvasOpen[0].length;
+        const noscript =
+          `<noscript><p class="first-view-noscript" lang="zh-CN">${zh['firstView.noScript']}` +
+          ` <span lang="en">${en['firstView.noScript']}</span></p></noscript>`;
+        const body =
+          `<div id="${FIRST_VIEW_ID}" class="first-view" data-graph="${m.graphId}">` +
+          shell.slice(0, at) +
+          m.picture.svg +
+          noscript +
+          shell.slice(at) +
+          '</div>';
+        return {
+          html: html.replace('<div id="root"></div>', `${body}<div id="root"></div>`),
+          tags: [
+            {
+              tag: 'script',
+              attrs: { src: `./${FIRST_VIEW_GATE}`, 'data-graph': m.graphId },
+              injectTo: 'head',
+            },
+          ],
+        };
+      },
+    },
+  };
+}

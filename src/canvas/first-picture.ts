@@ -1,0 +1,40 @@
+/**
+ * The start picture index.html carries (scripts/lib/vite-first-view.ts): while it shows, the canvas frames its
+ * first view by the same rule as the picture (camera.ts homeViewport over start-picture.ts's frame), and once
+ * the canvas has drawn, the picture and its shell go, with nothing on screen moving.
+ */
+import type { Core } from 'cytoscape';
+import type { CanvasScene } from '../view/canvas-scene';
+import type { Positions } from '../view/positions';
+import { HOME_FLOOR, homeViewport } from './camera';
+import { startPicture } from './start-picture';
+
+const FIRST_VIEW_ID = 'first-view';
+
+const firstView = (): HTMLElement | null =>
+  typeof document === 'undefined' ? null : document.getElementById(FIRST_VIEW_ID);
+
+/** The shell is a picture of the page, not the page: hidden from assistive technology and from input. */
+export function quietFirstView(): void {
+  const el = firstView();
+  if (!el) return;
+  el.setAttribute('aria-hidden', 'true');
+  el.inert = true;
+}
+
+/** The canvas has drawn: the static first view goes. */
+export function retireFirstView(): void {
+  firstView()?.remove();
+}
+
+/**
+ * Frames the start view (nothing opened) as the picture is framed, whether or not the picture shows, so that the
+ * first view, a fresh page and "reset view" agree; false for any other view (the canvas then frames its drawing
+ * by its own measure).
+ */
+export function frameStartView(cy: Core, scene: CanvasScene, positions: Positions): boolean {
+  if (scene.ops.length || !scene.visible.nodes.every((id) => positions.has(id))) return false;
+  const { frame } = startPicture(scene.model, positions, scene.lang, scene.layout, scene.scale);
+  cy.viewport(homeViewport(frame, cy.width(), cy.height(), HOME_FLOOR));
+  return true;
+}
