@@ -27,10 +27,12 @@ test.describe('while a layout is on its way', () => {
     await page.getByRole('button', { name: '放大', exact: true }).click();
     await expect.poll(() => zoom(page)).toBeCloseTo(before * 1.25, 2);
     // Reset view returns to the start view (in the default layout), as a fresh page opens it.
-    const fresh = await page.context().newPage();
+    // A new visitor's page: this one's stored view (the network) must not come back in it.
+    const visitor = await page.context().browser()!.newContext({ viewport: page.viewportSize() });
+    const fresh = await visitor.newPage();
     await openApp(fresh);
     const home = await zoom(fresh);
-    await fresh.close();
+    await visitor.close();
     await page.getByRole('button', { name: '重置视图' }).click();
     await expect.poll(() => zoom(page)).toBeCloseTo(home, 2);
     // The worker's late answer for "everything open" changes nothing.
