@@ -75,7 +75,9 @@ export function startViewStore(): () => void {
   };
 
   const unsubscribe = useApp.subscribe((s, prev) => {
-    if (s.status === 'ready' && s.model && (s.model !== prev.model || prev.status !== 'ready')) {
+    // Another graph, or one loaded afresh: its stored view comes back. A graph edited in place (each edit is a
+    // new model of the same graph) keeps the view it has, selection included.
+    if (s.status === 'ready' && s.model && (s.graphId !== prev.graphId || prev.status !== 'ready')) {
       restore(s);
       return;
     }
