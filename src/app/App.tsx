@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { useT } from '../store/use-t';
 import { formatProblemLine } from '../i18n/problem-messages';
@@ -10,7 +10,11 @@ import { ViewControls } from '../panels/ViewControls';
 import { useApp } from '../store/app-store';
 import { ErrorBoundary } from '../errors/ErrorBoundary';
 import { HeaderControls } from './HeaderControls';
+import { PhoneHeader } from './PhoneHeader';
+import { DetailsSheetHandle } from './DetailsSheetHandle';
+import './phone.css';
 import { useKeyboard } from './use-keyboard';
+import { useScreenShape } from './use-screen-shape';
 import { LinkNotice } from '../url/LinkNotice';
 import { useUrlSync } from '../url/use-url-sync';
 import { startViewStore } from '../url/stored-view';
@@ -35,8 +39,12 @@ export function App() {
   const selected = useApp((s) => s.selected);
   const presenting = useApp((s) => s.tour !== null);
   const graphTitle = useApp((s) => s.model?.graph.meta.title[s.lang]);
+  const compact = useApp((s) => s.compact);
+  const detailsSheet = useApp((s) => s.detailsSheet);
+  const detailsRef = useRef<HTMLElement>(null);
   const [sheet, setSheet] = useState<Sheet>(null);
   useKeyboard();
+  useScreenShape();
   useUrlSync();
   useEffect(() => startViewStore(), []);
 
@@ -63,27 +71,32 @@ export function App() {
       data-sheet={sheet ?? undefined}
       data-selected={selected ? 'yes' : undefined}
       data-present={presenting ? 'yes' : undefined}
+      data-details-sheet={compact && selected ? detailsSheet : undefined}
     >
-      <header className="app-header">
-        <div className="brand">
-          <h1>{t('app.title')}</h1>
-          <p className="subtitle">{graphTitle ?? t('app.subtitle')}</p>
-        </div>
-        <ErrorBoundary name="graph-picker">
-          <GraphPicker />
-        </ErrorBoundary>
-        <ErrorBoundary name="header">
-          <HeaderControls />
-        </ErrorBoundary>
-        <div className="sheet-toggles" data-kiosk="hide">
-          <button type="button" aria-expanded={sheet === 'outline'} onClick={() => toggleSheet('outline')}>
-            {t('panel.outline')}
-          </button>
-          <button type="button" aria-expanded={sheet === 'legend'} onClick={() => toggleSheet('legend')}>
-            {t('panel.legend')}
-          </button>
-        </div>
-      </header>
+      {compact ? (
+        <PhoneHeader sheet={sheet} setSheet={setSheet} />
+      ) : (
+        <header className="app-header">
+          <div className="brand">
+            <h1>{t('app.title')}</h1>
+            <p className="subtitle">{graphTitle ?? t('app.subtitle')}</p>
+          </div>
+          <ErrorBoundary name="graph-picker">
+            <GraphPicker />
+          </ErrorBoundary>
+          <ErrorBoundary name="header">
+            <HeaderControls />
+          </ErrorBoundary>
+          <div className="sheet-toggles" data-kiosk="hide">
+            <button type="button" aria-expanded={sheet === 'outline'} onClick={() => toggleSheet('outline')}>
+              {t('panel.outline')}
+            </button>
+            <button type="button" aria-expanded={sheet === 'legend'} onClick={() => toggleSheet('legend')}>
+              {t('panel.legend')}
+            </button>
+          </div>
+        </header>
+      )}
       {status === 'ready' ? (
         <main className="app-main">
           <aside className="side side-left" aria-label={t('panel.outline')} data-kiosk="hide">
@@ -112,7 +125,7 @@ export function App() {
               <CanvasSummary outline />
             </div>
           </div>
-          <aside className="side side-right" aria-label={t('panel.details')}>
+          <aside className="side side-right" aria-label={t('panel.details')} ref={detailsRef}>
             <button
               type="button"
               className="sheet-close"
@@ -121,6 +134,7 @@ export function App() {
             >
               ✕
             </button>
+            {compact && selected && <DetailsSheetHandle sheetRef={detailsRef} />}
             <ErrorBoundary name="details">
               <DetailsPanel />
             </ErrorBoundary>

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { initialView, type ViewState } from '../view/view-state';
 import { graphSlice, type GraphActions, type GraphState } from './graph-slice';
 import { kioskSlice, type KioskSlice } from './kiosk-slice';
+import { screenSlice, type ScreenActions, type ScreenState } from './screen-slice';
 import { tourSlice, type TourActions, type TourState } from './tour-slice';
 import { viewActions, type ResetState, type ViewActions } from './view-actions';
 
@@ -12,7 +13,9 @@ export type AppState = ViewState &
   ViewActions &
   TourState &
   TourActions &
-  KioskSlice;
+  KioskSlice &
+  ScreenState &
+  ScreenActions;
 
 type Set = (partial: Partial<AppState>) => void;
 type Get = () => AppState;
@@ -27,4 +30,5 @@ export const useApp = create<AppState>()((set: Set, get: Get) => ({
   ...viewActions(set, get),
   ...tourSlice(set, get),
   ...kioskSlice(set, get),
+  ...screenSlice(set, get),
 }));

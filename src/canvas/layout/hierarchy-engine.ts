@@ -3,7 +3,7 @@ import type { CanvasScale, Point, Positions } from '../../view/positions';
 import { siblingOrder as documentOrder, type SiblingOrder } from '../../view/sibling-order';
 import { applyOp, startExpanded, type ViewOp } from '../../view/view-ops';
 import { forestSource, type ForestSource } from './shown-forest';
-import { tidyPositions, type TidyLayoutName } from './tidy-layout';
+import { tidyPositions, type TidyArrangement } from './tidy-layout';
 
 /** A rigid motion: turn by `angle` about the origin, then move by (dx, dy). */
 export interface Motion {
@@ -18,15 +18,15 @@ export const moved = (m: Motion, p: Point): Point => {
 };
 
 /**
- * Positions for the `radial` and `tree` layouts as a pure function of the view log: after every step, the tidy
- * layout of what is shown (tidy-layout.ts), moved rigidly so that the picture does not jump. When a step names
- * a node (expand, collapse, branch, reveal, supporters), that node stays exactly where it was (if it was not
- * shown, its nearest shown ancestor does): `tree` moves by a translation; `radial` turns about the root, keeping
- * the root on the same ray from the node, which is a pure turn about the root whenever the node's ring keeps its
- * radius — always when the node's own branch opens or closes, which leaves its ring and everything inside it as
- * it was, so nothing there moves at all. (A node in another root's group is held still too; the plan's disc then
- * moves aside if that group grows.) Steps that name no node (depth, all) keep the root where it was; the start
- * view has the root at (0, 0). Replaying a log gives the same positions.
+ * Positions for the `radial`, `tree` and `portrait` layouts as a pure function of the view log: after every step,
+ * the tidy layout of what is shown (tidy-layout.ts), moved rigidly so that the picture does not jump. When a step
+ * names a node (expand, collapse, branch, reveal, supporters), that node stays exactly where it was (if it was not
+ * shown, its nearest shown ancestor does): `tree` and `portrait` move by a translation; `radial` turns about the
+ * root, keeping the root on the same ray from the node, which is a pure turn about the root whenever the node's
+ * ring keeps its radius — always when the node's own branch opens or closes, which leaves its ring and everything
+ * inside it as it was, so nothing there moves at all. (A node in another root's group is held still too; the
+ * plan's disc then moves aside if that group grows.) Steps that name no node (depth, all) keep the root where it
+ * was; the start view has the root at (0, 0). Replaying a log gives the same positions.
  */
 export class HierarchyEngine {
   private readonly source: ForestSource;
@@ -38,7 +38,7 @@ export class HierarchyEngine {
 
   constructor(
     private readonly model: GraphModel,
-    private readonly layout: TidyLayoutName,
+    private readonly layout: TidyArrangement,
     options: { scale?: CanvasScale; siblingOrder?: SiblingOrder } = {},
   ) {
     this.source = forestSource(

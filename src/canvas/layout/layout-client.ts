@@ -1,7 +1,7 @@
 import type { GraphModel } from '../../domain/graph-model';
 import { shownAfter } from '../../view/expanded';
 import type { ViewOp } from '../../view/view-ops';
-import type { LayoutName } from '../../domain/vocabulary';
+import type { Arrangement } from '../../view/arrangement';
 import type { CanvasScale, Point, Positions } from '../../view/positions';
 import type { SiblingOrder } from '../../view/sibling-order';
 import type { PositionsEngine } from './create-engine';
@@ -9,7 +9,7 @@ import type { LayoutReply, LayoutRequest } from './layout.worker';
 
 export interface LayoutClientOptions {
   /** Which layout (`network` when absent). */
-  layout?: LayoutName;
+  layout?: Arrangement;
   /** Siblings in document order for `radial` and `tree` (view/sibling-order.ts `siblingOrder`). */
   siblingOrder?: SiblingOrder;
 }
@@ -31,7 +31,7 @@ export function prestartLayoutWorker(): void {
 export class LayoutClient {
   private readonly worker?: Worker;
   private inline?: Promise<PositionsEngine>;
-  private readonly layout: LayoutName;
+  private readonly layout: Arrangement;
   /** Start positions this layout can use: the build's start layout is a `network` one. */
   private readonly start?: ReadonlyMap<string, Point>;
   private seq = 0;

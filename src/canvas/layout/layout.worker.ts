@@ -2,7 +2,7 @@
 import { buildModel } from '../../domain/graph-model';
 import type { GraphFile } from '../../domain/schema';
 import type { ViewOp } from '../../view/view-ops';
-import type { LayoutName } from '../../domain/vocabulary';
+import type { Arrangement } from '../../view/arrangement';
 import type { CanvasScale, Point } from '../../view/positions';
 import { createLayoutEngine, type PositionsEngine } from './create-engine';
 
@@ -14,7 +14,7 @@ export type LayoutRequest =
       start?: [string, Point][];
       scale: CanvasScale;
       /** Which layout; `network` when absent. */
-      layout?: LayoutName;
+      layout?: Arrangement;
       /** Siblings in document order (view/sibling-order.ts), worked out where the source text is. */
       siblingOrder?: string[];
     }
