@@ -14,6 +14,7 @@ export function DetailsSheetHandle({ sheetRef }: { sheetRef: RefObject<HTMLEleme
   const state = useApp((s) => s.detailsSheet);
   const label = useApp((s) => (s.selected ? s.model?.nodes.get(s.selected)?.label[s.lang] : undefined));
   const drag = useRef<{ y: number; dy: number; id: number } | null>(null);
+  const ignoreClick = useRef(false);
   const open = state === 'open';
   const set = (next: 'open' | 'peek') => useApp.getState().setDetailsSheet(next);
   const follow = (dy: number) => {
@@ -22,6 +23,7 @@ export function DetailsSheetHandle({ sheetRef }: { sheetRef: RefObject<HTMLEleme
   };
 
   const down = (e: ReactPointerEvent<HTMLButtonElement>) => {
+    ignoreClick.current = false;
     if (e.pointerType === 'mouse') return; // a mouse clicks; fingers drag
     drag.current = { y: e.clientY, dy: 0, id: e.pointerId };
     e.currentTarget.setPointerCapture?.(e.pointerId);
@@ -38,11 +40,9 @@ export function DetailsSheetHandle({ sheetRef }: { sheetRef: RefObject<HTMLEleme
     drag.current = null;
     follow(0);
     if (Math.abs(d.dy) < DRAG_THRESHOLD) return; // a tap: the click that follows toggles
-    e.preventDefault();
     set(d.dy > 0 ? 'peek' : 'open');
-    ignoreClick.current = true;
+    ignoreClick.current = true; // a click may follow the drag: it is not a tap
   };
-  const ignoreClick = useRef(false);
 
   return (
     <button
