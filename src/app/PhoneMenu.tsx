@@ -46,6 +46,8 @@ export function PhoneMenu({ onClose, onLegend }: { onClose(): void; onLegend(): 
         e.preventDefault();
         onClose();
       }}
+      // Esc in a dialog opened from here (share, export) may close this one too: the menu follows.
+      onClose={onClose}
     >
       <div className="phone-menu-head">
         <h2 id="phone-menu-title">{t('phone.menuTitle')}</h2>
