@@ -113,13 +113,16 @@ test.describe('on a phone', () => {
     // One finger on empty canvas drags the view.
     const empty = await page.evaluate(
       ({ w, h }) => {
-        const nodes = Object.values(window.__taiguCanvas!.renderedPositions());
+        // Clear of every shape and label as drawn (labels sit beneath, along rays, or beside in the portrait tree).
+        const boxes = Object.values(window.__taiguCanvas!.labelOutlines()).map((o) => {
+          const pts = [...o.label, ...o.shape];
+          const xs = pts.map((p) => p.x);
+          const ys = pts.map((p) => p.y);
+          return [Math.min(...xs) - 30, Math.min(...ys) - 30, Math.max(...xs) + 30, Math.max(...ys) + 30];
+        });
         for (let y = 40; y < h - 40; y += 20)
-          for (let x = 20; x < w / 2; x += 20)
-            if (
-              nodes.every((n) => Math.hypot(n.x - x, n.y - y) > 90 && Math.hypot(n.x - x, n.labelY - y) > 90)
-            )
-              return { x, y };
+          for (let x = 20; x < w - 20; x += 20)
+            if (boxes.every(([x1, y1, x2, y2]) => x < x1! || x > x2! || y < y1! || y > y2!)) return { x, y };
         return { x: 20, y: 40 };
       },
       { w: canvas.width, h: canvas.height },

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { useT } from '../store/use-t';
 import { formatProblemLine } from '../i18n/problem-messages';
@@ -10,7 +10,11 @@ import { ViewControls } from '../panels/ViewControls';
 import { useApp } from '../store/app-store';
 import { ErrorBoundary } from '../errors/ErrorBoundary';
 import { HeaderControls } from './HeaderControls';
+import { PhoneHeader } from './PhoneHeader';
+import { DetailsSheetHandle } from './DetailsSheetHandle';
+import './phone.css';
 import { useKeyboard } from './use-keyboard';
+import { useScreenShape } from './use-screen-shape';
 import { LinkNotice } from '../url/LinkNotice';
 import { useUrlSync } from '../url/use-url-sync';
 import { startViewStore } from '../url/stored-view';
@@ -41,6 +45,9 @@ export function App() {
   const presenting = useApp((s) => s.tour !== null);
   const graphTitle = useApp((s) => s.model?.graph.meta.title[s.lang]);
   const editing = useApp((s) => s.editor.on);
+  const compact = useApp((s) => s.compact);
+  const detailsSheet = useApp((s) => s.detailsSheet);
+  const detailsRef = useRef<HTMLElement>(null);
   const [sheet, setSheet] = useState<Sheet>(null);
   // Readers may read the source beside the graph, with what no node quotes marked.
   const [reading, setReading] = useState(false);
@@ -49,6 +56,7 @@ export function App() {
   useEffect(() => {
     if (sessionStorage.getItem(EDITING_KEY)) useApp.getState().openEditor();
   }, []);
+  useScreenShape();
   useUrlSync();
   useEffect(() => startViewStore(), []);
 
@@ -76,27 +84,32 @@ export function App() {
       data-selected={selected ? 'yes' : undefined}
       data-present={presenting ? 'yes' : undefined}
       data-editing={editing ? 'yes' : undefined}
+      data-details-sheet={compact && selected ? detailsSheet : undefined}
     >
-      <header className="app-header">
-        <div className="brand">
-          <h1>{t('app.title')}</h1>
-          <p className="subtitle">{graphTitle ?? t('app.subtitle')}</p>
-        </div>
-        <ErrorBoundary name="graph-picker">
-          <GraphPicker />
-        </ErrorBoundary>
-        <ErrorBoundary name="header">
-          <HeaderControls />
-        </ErrorBoundary>
-        <div className="sheet-toggles" data-kiosk="hide">
-          <button type="button" aria-expanded={sheet === 'outline'} onClick={() => toggleSheet('outline')}>
-            {t('panel.outline')}
-          </button>
-          <button type="button" aria-expanded={sheet === 'legend'} onClick={() => toggleSheet('legend')}>
-            {t('panel.legend')}
-          </button>
-        </div>
-      </header>
+      {compact ? (
+        <PhoneHeader sheet={sheet} setSheet={setSheet} />
+      ) : (
+        <header className="app-header">
+          <div className="brand">
+            <h1>{t('app.title')}</h1>
+            <p className="subtitle">{graphTitle ?? t('app.subtitle')}</p>
+          </div>
+          <ErrorBoundary name="graph-picker">
+            <GraphPicker />
+          </ErrorBoundary>
+          <ErrorBoundary name="header">
+            <HeaderControls />
+          </ErrorBoundary>
+          <div className="sheet-toggles" data-kiosk="hide">
+            <button type="button" aria-expanded={sheet === 'outline'} onClick={() => toggleSheet('outline')}>
+              {t('panel.outline')}
+            </button>
+            <button type="button" aria-expanded={sheet === 'legend'} onClick={() => toggleSheet('legend')}>
+              {t('panel.legend')}
+            </button>
+          </div>
+        </header>
+      )}
       {status === 'ready' ? (
         <main className="app-main">
           {editing ? (
@@ -146,7 +159,7 @@ export function App() {
               <CanvasSummary outline />
             </div>
           </div>
-          <aside className="side side-right" aria-label={t('panel.details')}>
+          <aside className="side side-right" aria-label={t('panel.details')} ref={detailsRef}>
             <button
               type="button"
               className="sheet-close"
@@ -162,9 +175,12 @@ export function App() {
                 </Suspense>
               </ErrorBoundary>
             ) : (
-              <ErrorBoundary name="details">
-                <DetailsPanel />
-              </ErrorBoundary>
+              <>
+                {compact && selected && <DetailsSheetHandle sheetRef={detailsRef} />}
+                <ErrorBoundary name="details">
+                  <DetailsPanel />
+                </ErrorBoundary>
+              </>
             )}
           </aside>
           {presenting && (

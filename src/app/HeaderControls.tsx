@@ -25,13 +25,35 @@ function EditButton() {
   );
 }
 
-export function HeaderControls() {
+/** The language and theme switches: in the header, or a phone's menu. */
+export function LangThemeButtons() {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const theme = useApp((s) => s.theme);
   const app = useApp.getState();
   // The button names the theme it switches to (its name changes with it, so it is no toggle with a pressed state).
   const next = theme === 'dark' ? t('theme.light') : t('theme.dark');
+  return (
+    <>
+      <button
+        type="button"
+        aria-label={t('lang.switchLabel')}
+        onClick={() => app.setLang(lang === 'zh' ? 'en' : 'zh')}
+      >
+        <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('lang.switchTo')}</span>
+      </button>
+      <button
+        type="button"
+        aria-label={t('theme.switchLabel', { theme: next })}
+        onClick={() => app.setTheme(theme === 'dark' ? 'light' : 'dark')}
+      >
+        {next}
+      </button>
+    </>
+  );
+}
+
+export function HeaderControls() {
   return (
     <>
       <div className="header-search" data-kiosk="hide">
@@ -42,20 +64,7 @@ export function HeaderControls() {
         <ShareButton />
         <ExportButton />
         <EditButton />
-        <button
-          type="button"
-          aria-label={t('lang.switchLabel')}
-          onClick={() => app.setLang(lang === 'zh' ? 'en' : 'zh')}
-        >
-          <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('lang.switchTo')}</span>
-        </button>
-        <button
-          type="button"
-          aria-label={t('theme.switchLabel', { theme: next })}
-          onClick={() => app.setTheme(theme === 'dark' ? 'light' : 'dark')}
-        >
-          {next}
-        </button>
+        <LangThemeButtons />
       </div>
     </>
   );

@@ -12,6 +12,42 @@ export const READABLE_ZOOM = 0.78;
  */
 export const HOME_FLOOR = 0.45;
 
+/** What covers the canvas's edges (px): floating controls, a sheet. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Closest a fitted portrait view comes: a few nodes are not blown up to fill a phone. */
+export const FIT_INSIDE_MAX_ZOOM = 1.2;
+
+/**
+ * Everything shown, labels included, inside the canvas less `insets`, centred there: the portrait tree's home,
+ * which is made to fit a phone whole (layout/portrait-layout.ts).
+ */
+export function fitInside(cy: Core, insets: Insets, animate: boolean): void {
+  const bb = cy.elements().boundingBox({});
+  if (Number.isFinite(bb.w)) fitBoxInside(cy, bb, insets, animate);
+}
+
+/** `box` (graph coordinates) inside the canvas less `insets`, centred there, zoomed in no further than 1.2. */
+export function fitBoxInside(cy: Core, bb: Box, insets: Insets, animate: boolean): void {
+  const [bw, bh] = [bb.x2 - bb.x1, bb.y2 - bb.y1];
+  const w = cy.width() - insets.left - insets.right;
+  const h = cy.height() - insets.top - insets.bottom;
+  if (w <= 0 || h <= 0 || bw <= 0 || bh <= 0) return;
+  const zoom = Math.max(cy.minZoom(), Math.min(FIT_INSIDE_MAX_ZOOM, w / bw, h / bh));
+  const pan = {
+    x: insets.left + w / 2 - ((bb.x1 + bb.x2) / 2) * zoom,
+    y: insets.top + h / 2 - ((bb.y1 + bb.y2) / 2) * zoom,
+  };
+  cy.stop(true);
+  if (animate) cy.animate({ zoom, pan }, { duration: 300, easing: 'ease-in-out-cubic' });
+  else cy.viewport({ zoom, pan });
+}
+
 export interface Box {
   x1: number;
   y1: number;
@@ -94,7 +130,16 @@ export function fitReadable(cy: Core, readable = READABLE_ZOOM): void {
   });
 }
 
-/** Carries out one camera move; `targets` frame the nodes it names where they are going (`framePoints`). */
+/** The start framing; `fitted`: all of it inside the canvas less these insets (the portrait tree). */
+export function homeView(cy: Core, fitted?: Insets, animate = false): void {
+  if (fitted) fitInside(cy, fitted, animate);
+  else fitReadable(cy, HOME_FLOOR);
+}
+
+/**
+ * Carries out one camera move; `targets` frame the nodes it names where they are going (`framePoints`). `fitted`: the home and fit views
+ * show everything inside the canvas less these insets (the portrait tree), rather than `fitReadable`.
+ */
 export function moveCamera(
   cy: Core,
   move: CameraMove,
@@ -102,7 +147,9 @@ export function moveCamera(
   animate: boolean,
   visibleHeight: number,
   homeFloor = READABLE_ZOOM,
+  fitted?: Insets,
 ): void {
+  if (fitted && (move.to === 'fit' || move.to === 'home')) return fitInside(cy, fitted, animate);
   switch (move.to) {
     case 'fit':
       if (animate) cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 });

@@ -2,7 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import type { CameraMove } from '../store/camera';
 import type { CanvasScene } from '../view/canvas-scene';
 import type { Point, Positions } from '../view/positions';
-import { HOME_FLOOR, boxOf, fitReadable, framePoints, glideToShow, moveCamera } from './camera';
+import { HOME_FLOOR, boxOf, framePoints, glideToShow, homeView, moveCamera, type Insets } from './camera';
 import { bindCanvasEvents, type CanvasActions } from './canvas-events';
 import { canvasStyle } from './canvas-style';
 import { applyFocus } from './focus';
@@ -11,7 +11,8 @@ import { FontReadiness, preloadFontsFor, whenIdle } from './font-readiness';
 import { canvasIntrospection } from './introspection';
 import { LayoutScheduler, type PositionSourceFactory } from './layout-scheduler';
 import { wantsFar } from './level-of-detail';
-import { isPhoneWidth, prefersReducedMotion } from './media';
+import { prefersReducedMotion } from './media';
+import { fittedInsets, obscuredBottom, showLabelled } from './phone-frame';
 import { markRender } from './render-marks';
 import { drawScene, refreshNodeData } from './scene-draw';
 import { readCanvasTokens } from './theme-tokens';
@@ -99,8 +100,9 @@ export class CanvasController {
     if (shapeChanged) return this.lay(scene, 'change');
     if (scene.lang !== prev.lang || scene.theme !== prev.theme) this.refreshLabels(scene);
     if (scene.selected !== prev.selected || scene.step !== prev.step) this.focus(scene);
-    // However it was selected (outline, breadcrumb, link), a selected node is brought into view.
-    if (scene.selected && scene.selected !== prev.selected)
+    // However it was selected (outline, breadcrumb, link), or a phone's sheet raised, the selection comes into view.
+    const raised = scene.sheet === 'open' && prev.sheet !== 'open';
+    if (scene.selected && (scene.selected !== prev.selected || raised))
       this.glideTo(scene.selected, !prefersReducedMotion());
   }
 
@@ -113,8 +115,15 @@ export class CanvasController {
     if (move.to === 'home' && frameStartView(this.cy, this.scene, this.laid)) return;
     const ids = move.to === 'node' ? [move.id] : move.to === 'nodes' ? move.ids : [];
     const targets = ids.flatMap((id) => framePoints(this.cy, id, this.targets.get(id)));
-    moveCamera(this.cy, move, targets, animate, this.unobscuredHeight(), HOME_FLOOR);
+    const fitted = this.fitted();
+    if (fitted && move.to === 'nodes') return showLabelled(this.cy, move.ids, this.targetOf, fitted, animate);
+    moveCamera(this.cy, move, targets, animate, this.unobscuredHeight(), HOME_FLOOR, fitted);
   }
+
+  private targetOf = (id: string): Point | undefined => {
+    const n = this.cy.getElementById(id);
+    return this.targets.get(id) ?? (n.nonempty() ? n.position() : undefined);
+  };
 
   /** Redraws labels once web-font parts have arrived, if any were drawn before theirs (the first paint never waits). */
   fontsArrived(): void {
@@ -169,7 +178,8 @@ export class CanvasController {
     this.updateDetail();
     this.fonts.drew(() => this.shownLabels());
     if (!first) return;
-    if (!frameStartView(this.cy, scene, positions)) fitReadable(this.cy, HOME_FLOOR);
+    const fitted = this.fitted();
+    if (fitted || !frameStartView(this.cy, scene, positions)) homeView(this.cy, fitted);
     if (scene.selected) this.glideTo(scene.selected, false);
     this.afterRender(() => {
       settled();
@@ -198,13 +208,13 @@ export class CanvasController {
 
   private restyle(scene: CanvasScene): void {
     const { lang, scale, allSupports } = scene;
-    this.cy.style(canvasStyle(this.tokens(scene), lang, { scale, allSupports }));
+    const portrait = scene.layout === 'portrait';
+    this.cy.style(canvasStyle(this.tokens(scene), lang, { scale, allSupports, portrait }));
   }
 
-  /** On phones the details sheet covers the lower part of the canvas while a node is selected. */
-  private unobscuredHeight(): number {
-    return isPhoneWidth() && this.scene?.selected ? this.cy.height() * 0.45 : this.cy.height();
-  }
+  private covered = (): number => obscuredBottom(this.cy.height(), this.scene?.sheet);
+  private unobscuredHeight = (): number => this.cy.height() - this.covered();
+  private fitted = (): Insets | undefined => fittedInsets(this.scene?.layout, this.covered());
 
   private onResize(): void {
     this.cy.resize();

@@ -20,7 +20,7 @@ export interface CanvasEventHooks {
 /** Binds the canvas's input once; returns the unbind, which also cancels anything still waiting to run. */
 export function bindCanvasEvents(cy: Core, actions: CanvasActions, hooks: CanvasEventHooks): () => void {
   cy.on('tap', 'node', (e) => {
-    const node = e.target as NodeSingular;
+    const node = exactlyUnder(cy, e.target as NodeSingular, e.position);
     // The shape carries the "+N" / "−" badge; the label beneath it only selects.
     const p = node.position();
     const half = node.width() / 2 + 2;
@@ -47,4 +47,18 @@ export function bindCanvasEvents(cy: Core, actions: CanvasActions, hooks: Canvas
     clearTimeout(viewportTimer);
     clearTimeout(detailTimer);
   };
+}
+
+/**
+ * A finger's tap finds the topmost node within 8 px, which in close rows (the portrait tree) can be the next row's:
+ * the node whose shape or label the tap point lies inside wins over it.
+ */
+function exactlyUnder(cy: Core, hit: NodeSingular, at: Point): NodeSingular {
+  const inside = (n: NodeSingular) => {
+    const b = n.boundingBox({ includeLabels: true, includeOverlays: false });
+    return at.x >= b.x1 && at.x <= b.x2 && at.y >= b.y1 && at.y <= b.y2;
+  };
+  if (inside(hit)) return hit;
+  const under = cy.nodes().filter(inside);
+  return under.nonempty() ? (under.first() as NodeSingular) : hit;
 }

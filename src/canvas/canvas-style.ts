@@ -1,6 +1,7 @@
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../domain/vocabulary';
 import { KIND_SHAPES } from './kind-shapes';
+import { portraitStyle } from './portrait-style';
 import { supportsStyle } from './supports-style';
 import { LABEL_WRAP_EM, LEVEL_MIN_PX, TOP_LEVELS, labelGap, nodeMetrics, rayWrapEm } from './node-metrics';
 import { wrapPx } from './label-box';
@@ -48,13 +49,15 @@ export interface StyleOptions {
   scale?: CanvasScale;
   /** Every supports edge strong, with its arrow (the view's "show all supports"); default false. */
   allSupports?: boolean;
+  /** The portrait tree a phone held upright draws (portrait-style.ts). */
+  portrait?: boolean;
 }
 
 /**
  * The cytoscape stylesheet as JSON built from tokens in code; no stylesheet string is ever built from data.
  */
 export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh', options: StyleOptions = {}): StylesheetJson {
-  const { exportLabels, scale = 'screen', allSupports = false } = options;
+  const { exportLabels, scale = 'screen', allSupports = false, portrait = false } = options;
   const b = exportLabels?.labelBoost ?? 1;
   const wrap = lang === 'zh' ? 'anywhere' : 'whitespace';
   const sized = (m: { size: number; font: number; weight: number }) => ({
@@ -155,6 +158,7 @@ export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh', options: StyleOp
     },
     { selector: 'edge.r-part-of.bridged', style: { 'line-style': 'dotted' } },
     { selector: 'edge.hl', style: { width: 3, opacity: 1 } },
+    ...(portrait ? portraitStyle() : []),
     ...supportsStyle(t, allSupports),
     // Level of detail (level-of-detail.ts): zoomed far out on a large graph, only shapes and plain lines.
     { selector: 'node.far', style: { label: '', 'background-image': 'none' } },

@@ -6,7 +6,7 @@ import { badgeImage } from './canvas-style';
 import type { Point } from '../view/positions';
 import { labelLangs, layoutBox, levelRank } from './node-metrics';
 import { hasRayLabel, type RayLabel } from './ray-labels';
-import type { LayoutName } from '../domain/vocabulary';
+import { labelLayoutOf, type Arrangement } from '../view/arrangement';
 import type { CanvasScale } from '../view/positions';
 
 /**
@@ -68,20 +68,20 @@ export function edgeElement(e: VisibleEdge): ElementDefinition {
 
 /**
  * The layout places a node's whole box (shape + label); the canvas positions the shape's centre. A node whose
- * label runs along its ray is placed by its shape's centre already.
+ * label runs along its ray, or beside it in the portrait tree, is placed by its shape's centre already.
  */
 export function displayPosition(
   model: GraphModel,
   id: string,
   layout: ReadonlyMap<string, Point>,
   scale: CanvasScale = 'screen',
-  layoutName: LayoutName = 'network',
+  layoutName: Arrangement = 'network',
   /** The language shown: the hierarchical layouts make room for its labels only. */
   lang?: Lang,
 ): Point {
   const p = layout.get(id) ?? { x: 0, y: 0 };
   const level = model.level.get(id)!;
-  if (hasRayLabel(layoutName, level)) return { x: p.x, y: p.y };
+  if (layoutName === 'portrait' || hasRayLabel(labelLayoutOf(layoutName), level)) return { x: p.x, y: p.y };
   const langs = lang ? labelLangs(layoutName, lang) : 'both';
   const box = layoutBox(model.nodes.get(id)!, level, scale, langs);
   return { x: p.x, y: p.y - box.labelHeight / 2 };

@@ -33,7 +33,8 @@ export function retireFirstView(): void {
  * by its own measure).
  */
 export function frameStartView(cy: Core, scene: CanvasScene, positions: Positions): boolean {
-  if (scene.ops.length || !scene.visible.nodes.every((id) => positions.has(id))) return false;
+  if (scene.layout === 'portrait' || scene.ops.length) return false;
+  if (!scene.visible.nodes.every((id) => positions.has(id))) return false;
   const { frame } = startPicture(scene.model, positions, scene.lang, scene.layout, scene.scale);
   cy.viewport(homeViewport(frame, cy.width(), cy.height(), HOME_FLOOR));
   return true;

@@ -1,5 +1,5 @@
 import type { GraphModel } from '../domain/graph-model';
-import type { LayoutName } from '../domain/vocabulary';
+import type { Arrangement } from '../view/arrangement';
 import type { SiblingOrder } from '../view/sibling-order';
 import type { CanvasScale, Point, Positions } from '../view/positions';
 import type { ViewOp } from '../view/view-ops';
@@ -16,7 +16,7 @@ export interface PositionSource {
 export interface PositionSourceOptions {
   startPositions?: ReadonlyMap<string, Point>;
   scale: CanvasScale;
-  layout: LayoutName;
+  layout: Arrangement;
   /** Siblings in document order, for the hierarchical layouts. */
   order?: SiblingOrder;
   /** The language shown: the hierarchical layouts make room for its labels (node-metrics `labelLangs`). */

@@ -101,7 +101,7 @@ export function nodeMetrics(kind: NodeKind, level: number, scale: CanvasScale = 
 export type LabelLangs = Lang | 'both';
 
 /** The language(s) `layout` makes room for when the view shows `lang`. */
-export const labelLangs = (layout: LayoutName, lang: Lang): LabelLangs =>
+export const labelLangs = (layout: LayoutName | 'portrait', lang: Lang): LabelLangs =>
   layout === 'network' ? 'both' : lang;
 
 /**

@@ -5,7 +5,7 @@ import { hiddenChildCount } from '../view/view-ops';
 import type { VisibleGraph } from '../view/visible-graph';
 import { displayPosition, edgeElement, nodeData, nodeElement } from './elements';
 import { rayLabelOf } from './ray-labels';
-import type { LayoutName } from '../domain/vocabulary';
+import { labelLayoutOf, type Arrangement } from '../view/arrangement';
 import type { Point, Positions } from '../view/positions';
 import type { CanvasScale } from '../view/positions';
 
@@ -18,7 +18,7 @@ export interface SyncInput {
   ink: string;
   layout: Positions;
   /** Which layout placed them: in `radial`, deep labels run along their rays. */
-  layoutName: LayoutName;
+  layoutName: Arrangement;
   scale: CanvasScale;
   /** New nodes grow out of their nearest shown ancestor instead of appearing in place. */
   animate: boolean;
@@ -52,7 +52,7 @@ export function syncElements(cy: Core, input: SyncInput): SyncResult {
       const target = targets.get(id)!;
       const existing = cy.getElementById(id);
       const hidden = hiddenChildCount(model, expanded, id);
-      const ray = rayLabelOf(model, id, lang, layoutName, scale, layout);
+      const ray = rayLabelOf(model, id, lang, labelLayoutOf(layoutName), scale, layout);
       if (existing.nonempty()) {
         // Setting data re-applies the node's style (badge image included); only a changed node pays for it.
         const data = nodeData(model, id, lang, hidden, ink, ray);

@@ -1,74 +1,32 @@
-import { useMemo } from 'react';
 import { useT } from '../store/use-t';
 import { useApp } from '../store/app-store';
-import { camera } from '../store/camera';
-import { useExpanded } from '../store/use-expanded';
-import { shownNodes } from '../view/view-ops';
 import { LayoutSwitch } from './LayoutSwitch';
 import { SupportsSwitch } from './SupportsSwitch';
+import { ViewActions, ZoomButtons } from './ViewActions';
 
-/** Floating controls over the canvas: expand/collapse all, levels shown, zoom. */
+/**
+ * Controls over the canvas: expand/collapse all, levels shown, layout, supports, zoom. On a phone only the zoom
+ * buttons float over the canvas's foot; the rest are in the header's menu.
+ */
 export function ViewControls() {
   const t = useT();
   const model = useApp((s) => s.model);
-  const expanded = useExpanded();
-  const depth = useMemo(() => {
-    if (!model) return 1;
-    const shown = shownNodes(model, expanded);
-    return shown.reduce((max, id) => Math.max(max, model.level.get(id) ?? 1), 1);
-  }, [model, expanded]);
+  const compact = useApp((s) => s.compact);
   if (!model) return null;
-  const app = useApp.getState();
-  const levels = Array.from({ length: model.maxLevel }, (_, i) => i + 1);
+  if (compact)
+    return (
+      <div className="view-zoom" role="toolbar" aria-label={t('phone.zoom')} data-kiosk="hide">
+        <ZoomButtons />
+      </div>
+    );
   return (
     <div className="view-controls" role="toolbar" aria-label={t('controls.label')} data-kiosk="hide">
-      <button type="button" onClick={() => app.expandAll()}>
-        {t('controls.expandAll')}
-      </button>
-      <button type="button" onClick={() => app.collapseAll()}>
-        {t('controls.collapseAll')}
-      </button>
-      <label className="depth">
-        <span>{t('controls.depth')}</span>
-        {/* Named on its own too: phones hide the label's text to save room. */}
-        <select
-          aria-label={t('controls.depth')}
-          value={depth}
-          onChange={(e) => app.setDepth(Number(e.target.value))}
-        >
-          {levels.map((n) => (
-            <option key={n} value={n}>
-              {t('controls.depthValue', { n })}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="button" onClick={() => app.resetView()}>
-        {t('controls.reset')}
-      </button>
+      <ViewActions />
       <span className="sep" aria-hidden="true" />
       <LayoutSwitch />
       <SupportsSwitch />
       <span className="sep" aria-hidden="true" />
-      <button
-        type="button"
-        className="zoom"
-        aria-label={t('controls.zoomIn')}
-        onClick={() => camera.zoom({ direction: 'in' })}
-      >
-        ＋
-      </button>
-      <button
-        type="button"
-        className="zoom"
-        aria-label={t('controls.zoomOut')}
-        onClick={() => camera.zoom({ direction: 'out' })}
-      >
-        －
-      </button>
-      <button type="button" className="zoom" aria-label={t('controls.fit')} onClick={() => camera.fit()}>
-        ⤢
-      </button>
+      <ZoomButtons />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { initialView, type ViewState } from '../view/view-state';
 import { editorSlice, type EditorSlice } from './editor-slice';
 import { graphSlice, type GraphActions, type GraphState } from './graph-slice';
 import { kioskSlice, type KioskSlice } from './kiosk-slice';
+import { screenSlice, type ScreenActions, type ScreenState } from './screen-slice';
 import { tourSlice, type TourActions, type TourState } from './tour-slice';
 import { viewActions, type ResetState, type ViewActions } from './view-actions';
 
@@ -14,7 +15,9 @@ export type AppState = ViewState &
   TourState &
   TourActions &
   KioskSlice &
-  EditorSlice;
+  EditorSlice &
+  ScreenState &
+  ScreenActions;
 
 type Set = (partial: Partial<AppState>) => void;
 type Get = () => AppState;
@@ -30,4 +33,5 @@ export const useApp = create<AppState>()((set: Set, get: Get) => ({
   ...tourSlice(set, get),
   ...kioskSlice(set, get),
   ...editorSlice(set, get),
+  ...screenSlice(set, get),
 }));

@@ -6,6 +6,7 @@ import type { LayoutName } from '../domain/vocabulary';
 import type { ViewOp } from '../view/view-ops';
 import { initialView, type Theme, type ViewState } from '../view/view-state';
 import { camera } from './camera';
+import type { DetailsSheet } from './screen-slice';
 
 export interface ViewActions {
   /**
@@ -42,7 +43,11 @@ export interface ResetState {
   resets: number;
 }
 
-type Slice = ViewState & ResetState & { model?: GraphModel };
+/**
+ * `detailsSheet` (screen-slice.ts): a selection the reader makes raises the phone's details sheet; one a link or a
+ * stored view brings lowers it to a strip, so the view it opens is seen first.
+ */
+type Slice = ViewState & ResetState & { model?: GraphModel; detailsSheet?: DetailsSheet };
 type Set = (partial: Partial<Slice>) => void;
 type Get = () => Slice;
 
@@ -69,14 +74,14 @@ export const viewActions = (set: Set, get: Get): ViewActions & ResetState => {
       if (!model?.nodes.has(id)) return;
       const expanded = expandedOf(model, ops);
       if (expanded.has(id) && onBadge) {
-        set({ selected: id });
+        set({ selected: id, detailsSheet: 'open' });
         return collapse(id);
       }
       const opens = !expanded.has(id) && (model.children.get(id)?.length ?? 0) > 0;
-      set({ selected: id, ...(opens ? { ops: [...ops, { op: 'expand', id }] } : {}) });
+      set({ selected: id, detailsSheet: 'open', ...(opens ? { ops: [...ops, { op: 'expand', id }] } : {}) });
     },
     select(id) {
-      if (id === null || get().model?.nodes.has(id)) set({ selected: id });
+      if (id === null || get().model?.nodes.has(id)) set({ selected: id, detailsSheet: 'open' });
     },
     expand: (id) => push({ op: 'expand', id }),
     collapse,
@@ -94,7 +99,7 @@ export const viewActions = (set: Set, get: Get): ViewActions & ResetState => {
     reveal(id) {
       if (!get().model?.nodes.has(id)) return;
       push({ op: 'reveal', id });
-      set({ selected: id });
+      set({ selected: id, detailsSheet: 'open' });
       camera.center({ id });
     },
     revealSupporters: (id) => push({ op: 'supporters', id }),
@@ -111,7 +116,7 @@ export const viewActions = (set: Set, get: Get): ViewActions & ResetState => {
       if (view.ops) next.ops = view.ops.filter((op) => !('id' in op) || known(op.id));
       if (view.selected !== undefined)
         next.selected = view.selected !== null && known(view.selected) ? view.selected : null;
-      set(next);
+      set(next.selected ? { ...next, detailsSheet: 'peek' } : next);
     },
     resetView() {
       const { lang, theme, resets } = get();

@@ -1,6 +1,6 @@
 import type { GraphModel } from '../domain/graph-model';
 import type { Tour } from '../domain/tour-schema';
-import type { LayoutName } from '../domain/vocabulary';
+import { arrangementOf, type Arrangement } from './arrangement';
 import type { Lang } from '../i18n/lang';
 import { expandedOf } from './expanded';
 import { siblingOrder, type SiblingOrder } from './sibling-order';
@@ -21,7 +21,8 @@ export interface CanvasScene {
   theme: Theme;
   /** The kiosk draws larger labels and shapes. */
   scale: CanvasScale;
-  layout: LayoutName;
+  /** The view's layout, or the top-down tree on a portrait phone (arrangement.ts). */
+  layout: Arrangement;
   /** Siblings in document order, for the hierarchical layouts (computed once per graph). */
   order?: SiblingOrder;
   selected: string | null;
@@ -29,6 +30,8 @@ export interface CanvasScene {
   allSupports: boolean;
   /** A tour step's nodes, lit beside the selection's neighbourhood and kept in frame when the canvas resizes. */
   step?: readonly string[];
+  /** On a phone, how much of the canvas the details sheet of the selection covers: open, or lowered to a strip. */
+  sheet?: 'open' | 'peek';
   /** Start-view positions computed when the data was built, for this scale. */
   startPositions?: ReadonlyMap<string, Point>;
 }
@@ -39,6 +42,11 @@ export interface SceneSource extends ViewState {
   tour: { id: string; step: number } | null;
   tours: readonly Tour[];
   kiosk: { on: boolean };
+  /** A phone held upright (store/screen-slice.ts). */
+  portrait?: boolean;
+  /** A phone either way up, and its details sheet's height (store/screen-slice.ts). */
+  compact?: boolean;
+  detailsSheet?: 'open' | 'peek';
   startPositions?: StartPositions;
   paragraphs: readonly string[];
 }
@@ -73,6 +81,9 @@ const inputsOf = (s: SceneSource) =>
     s.layout,
     s.paragraphs,
     s.allSupports,
+    s.portrait,
+    s.compact,
+    s.detailsSheet,
   ] as const;
 
 /**
@@ -106,11 +117,13 @@ export function createSceneSelector(): SceneSelector {
       lang: s.lang,
       theme: s.theme,
       scale,
-      layout: s.layout,
+      layout: arrangementOf(s.layout, { portrait: s.portrait === true, kiosk: s.kiosk.on }),
       order: s.layout === 'network' ? undefined : orderOf(model, s.paragraphs),
       selected: s.selected,
       allSupports: s.allSupports,
       step: stepFrame(s.tours, s.tour),
+      // Presentation mode shows a caption instead of the details sheet.
+      sheet: s.compact && s.selected && !s.tour ? (s.detailsSheet ?? 'open') : undefined,
       startPositions: start ? s.startPositions?.[start] : undefined,
     };
     return scene;

@@ -1,5 +1,5 @@
 import type { GraphModel } from '../../domain/graph-model';
-import type { LayoutName } from '../../domain/vocabulary';
+import type { Arrangement } from '../../view/arrangement';
 import type { CanvasScale, Point, Positions } from '../../view/positions';
 import type { SiblingOrder } from '../../view/sibling-order';
 import type { ViewOp } from '../../view/view-ops';
@@ -25,11 +25,11 @@ export interface EngineOptions {
 
 /**
  * The engine of a layout: `network` is the force layout (layout-engine.ts: fcose in a headless cytoscape
- * mirror); `radial` and `tree` are tidy layouts of the hierarchy (hierarchy-engine.ts), start view too.
+ * mirror); `radial`, `tree` and `portrait` are tidy layouts of the hierarchy (hierarchy-engine.ts), start view too.
  */
 export function createLayoutEngine(
   model: GraphModel,
-  layout: LayoutName = 'network',
+  layout: Arrangement = 'network',
   options: EngineOptions = {},
 ): PositionsEngine {
   const scale = options.scale ?? 'screen';

@@ -4,7 +4,7 @@ import { siblingOrder as documentOrder, type SiblingOrder } from '../../view/sib
 import { applyOp, startExpanded, type ViewOp } from '../../view/view-ops';
 import type { LabelLangs } from '../node-metrics';
 import { forestSource, type ForestSource } from './shown-forest';
-import { tidyPositions, type TidyLayoutName } from './tidy-layout';
+import { tidyPositions, type TidyArrangement } from './tidy-layout';
 
 /** A rigid motion: turn by `angle` about the origin, then move by (dx, dy). */
 export interface Motion {
@@ -19,7 +19,7 @@ export const moved = (m: Motion, p: Point): Point => {
 };
 
 /**
- * Positions for the `radial` and `tree` layouts as a pure function of the view log: after every step, the tidy
+ * Positions for the `radial`, `tree` and `portrait` layouts as a pure function of the view log: after every step, the tidy
  * layout of what is shown (tidy-layout.ts), moved so that the picture does not jump. When a step names a node
  * (expand, collapse, branch, reveal, supporters), that node stays exactly where it was (if it was not shown, its
  * nearest shown ancestor does), and everything moves by the same translation: the picture never turns, because
@@ -38,7 +38,7 @@ export class HierarchyEngine {
 
   constructor(
     private readonly model: GraphModel,
-    private readonly layout: TidyLayoutName,
+    private readonly layout: TidyArrangement,
     options: { scale?: CanvasScale; siblingOrder?: SiblingOrder; langs?: LabelLangs } = {},
   ) {
     this.source = forestSource(

@@ -1,7 +1,7 @@
 import type { GraphModel } from '../../domain/graph-model';
 import { shownAfter } from '../../view/expanded';
 import type { ViewOp } from '../../view/view-ops';
-import type { LayoutName } from '../../domain/vocabulary';
+import type { Arrangement } from '../../view/arrangement';
 import type { CanvasScale, Point, Positions } from '../../view/positions';
 import type { SiblingOrder } from '../../view/sibling-order';
 import type { PositionsEngine } from './create-engine';
@@ -10,7 +10,7 @@ import type { LabelLangs } from '../node-metrics';
 
 export interface LayoutClientOptions {
   /** Which layout (`network` when absent). */
-  layout?: LayoutName;
+  layout?: Arrangement;
   /** Siblings in document order for `radial` and `tree` (view/sibling-order.ts `siblingOrder`). */
   siblingOrder?: SiblingOrder;
   /** The labels `radial` and `tree` make room for (node-metrics `labelLangs`). */
@@ -41,7 +41,7 @@ export class LayoutClient {
   private worker?: Worker;
   private destroyed = false;
   private inline?: Promise<PositionsEngine>;
-  private readonly layout: LayoutName;
+  private readonly layout: Arrangement;
   /** The start view's positions, laid out by this client's layout when the data was built. */
   private readonly start?: ReadonlyMap<string, Point>;
   private seq = 0;

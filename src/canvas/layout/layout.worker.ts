@@ -2,7 +2,7 @@
 import { buildModel } from '../../domain/graph-model';
 import type { GraphFile } from '../../domain/schema';
 import type { ViewOp } from '../../view/view-ops';
-import type { LayoutName } from '../../domain/vocabulary';
+import type { Arrangement } from '../../view/arrangement';
 import type { CanvasScale, Point } from '../../view/positions';
 import type { LabelLangs } from '../node-metrics';
 import { createLayoutEngine, type PositionsEngine } from './create-engine';
@@ -15,7 +15,7 @@ export type LayoutRequest =
       start?: [string, Point][];
       scale: CanvasScale;
       /** Which layout; `network` when absent. */
-      layout?: LayoutName;
+      layout?: Arrangement;
       /** Siblings in document order (view/sibling-order.ts), worked out where the source text is. */
       siblingOrder?: string[];
       /** The labels `radial` and `tree` make room for. */
