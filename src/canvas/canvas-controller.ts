@@ -120,34 +120,25 @@ export class CanvasController {
     moveCamera(this.cy, move, targets, animate, this.unobscuredHeight(), HOME_FLOOR, fitted);
   }
 
-  private targetOf = (id: string): Point | undefined => {
-    const n = this.cy.getElementById(id);
-    return this.targets.get(id) ?? (n.nonempty() ? n.position() : undefined);
-  };
+  private targetOf = (id: string): Point | undefined =>
+    this.targets.get(id) ??
+    (this.cy.hasElementWithId(id) ? this.cy.getElementById(id).position() : undefined);
 
   /** Redraws labels once web-font parts have arrived, if any were drawn before theirs (the first paint never waits). */
   fontsArrived(): void {
     if (this.scene && this.fonts.shouldRestyle(this.shownLabels())) this.restyle(this.scene);
   }
 
-  viewport(): { zoom: number; pan: Point } {
-    return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
-  }
+  viewport = (): { zoom: number; pan: Point } => ({ zoom: this.cy.zoom(), pan: { ...this.cy.pan() } });
 
   /** What browser tests and benchmarks read (window.__taiguCanvas). */
   introspection() {
-    return canvasIntrospection(this.cy, {
-      viewport: () => this.viewport(),
-      far: () => this.far,
-      webgl: this.options.webgl === true,
-    });
+    const { viewport, options } = this;
+    return canvasIntrospection(this.cy, { viewport, far: () => this.far, webgl: options.webgl === true });
   }
 
-  /**
-   * 'first': a graph appears, framed. 'change': nodes open or close; new ones grow out of their parents. 'rearrange':
-   * another layout, or another language in a hierarchical one; everything takes its new place at once and the
-   * camera frames it.
-   */
+  /** 'first': a graph appears, framed. 'change': nodes open or close, new ones grow out of their parents.
+   * 'rearrange': another layout or (radial, tree) language; all take their new places at once, framed. */
   private lay(scene: CanvasScene, mode: 'first' | 'change' | 'rearrange'): void {
     const layout = this.layout!;
     if (mode === 'rearrange') this.deferredMove = { to: 'home' };
@@ -191,7 +182,9 @@ export class CanvasController {
   }
 
   private glideTo(id: string, animate: boolean): void {
-    const box = boxOf(framePoints(this.cy, id, this.targets.get(id)), 40);
+    // The portrait tree's rows are as wide as the screen: there the node's shape is what must come into view.
+    const at = this.fitted() ? [this.targetOf(id)].filter((p) => p !== undefined) : undefined;
+    const box = boxOf(at ?? framePoints(this.cy, id, this.targets.get(id)), 40);
     if (box) glideToShow(this.cy, box, animate, this.unobscuredHeight());
   }
 

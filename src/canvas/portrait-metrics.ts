@@ -1,7 +1,7 @@
 import type { GraphNode } from '../domain/schema';
 import type { NodeKind } from '../domain/vocabulary';
 import { LINE_HEIGHT, textWidthEm, type LabelWrap } from './label-box';
-import { LEVEL_FONT, TOP_LEVELS, nodeMetrics } from './node-metrics';
+import { KIND_METRICS, TOP_LEVELS, nodeMetrics } from './node-metrics';
 
 /**
  * Sizes in the portrait tree (layout/portrait-layout.ts): one node a row, its label beside its shape. Rows are a
@@ -33,9 +33,16 @@ export interface PortraitMetrics {
   weight: number;
 }
 
+/**
+ * Label sizes of the portrait tree by level (1: a root; deeper levels take the last): its rows are a phone's width,
+ * so the steps between levels are smaller than the desktop layouts' (node-metrics LEVEL_FONT).
+ */
+export const PORTRAIT_LEVEL_FONT: readonly number[] = [0, 30, 27, 25];
+
 export function portraitMetrics(kind: NodeKind, level: number): PortraitMetrics {
   const m = nodeMetrics(kind, level, 'screen');
-  const font = Math.max(m.font, LEVEL_FONT[TOP_LEVELS] ?? m.font);
+  const own = KIND_METRICS[kind].font;
+  const font = Math.max(own, PORTRAIT_LEVEL_FONT[Math.min(Math.max(level, 1), TOP_LEVELS)] ?? own);
   return { size: Math.min(m.size, Math.round(font * PORTRAIT_ROW_EM)), font, weight: m.weight };
 }
 

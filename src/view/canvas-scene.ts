@@ -108,7 +108,9 @@ export function createSceneSelector(): SceneSelector {
       inputs[3] === s.hiddenRelations;
     inputs = next;
     derivations++;
-    const start = startKey(s.layout, scale, s.lang);
+    const layout = arrangementOf(s.layout, { portrait: s.portrait === true, kiosk: s.kiosk.on });
+    // The build lays out the start views of the desktop arrangements only (the portrait tree has none).
+    const start = startKey(layout, scale, s.lang);
     scene = {
       model,
       ops: s.ops,
@@ -117,7 +119,7 @@ export function createSceneSelector(): SceneSelector {
       lang: s.lang,
       theme: s.theme,
       scale,
-      layout: arrangementOf(s.layout, { portrait: s.portrait === true, kiosk: s.kiosk.on }),
+      layout,
       order: s.layout === 'network' ? undefined : orderOf(model, s.paragraphs),
       selected: s.selected,
       allSupports: s.allSupports,
