@@ -1,3 +1,4 @@
+import { idbStore } from './idb-store';
 import type { LocalGraphInfo } from '../store/graph-slice';
 
 /**
@@ -12,28 +13,7 @@ export interface LocalGraphRecord extends LocalGraphInfo {
 const DB = 'taigu-strategy-graph';
 const STORE = 'graphs';
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') return reject(new Error('IndexedDB unavailable'));
-    const req = indexedDB.open(DB, 1);
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'id' });
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB failed'));
-  });
-}
-
-async function run<T>(mode: IDBTransactionMode, act: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const req = act(db.transaction(STORE, mode).objectStore(STORE));
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error ?? new Error('IndexedDB failed'));
-    });
-  } finally {
-    db.close();
-  }
-}
+const run = idbStore(DB, STORE, { keyPath: 'id' });
 
 export const saveLocalGraph = (rec: LocalGraphRecord) =>
   run('readwrite', (s) => s.put(rec)).then(() => undefined);

@@ -1,3 +1,4 @@
+import { idbStore } from '../data/idb-store';
 import type { Draft } from '../store/editor-slice';
 
 /**
@@ -14,28 +15,7 @@ const DB = 'taigu-strategy-graph-editor';
 const STORE = 'drafts';
 const KEY = 'current';
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') return reject(new Error('IndexedDB unavailable'));
-    const req = indexedDB.open(DB, 1);
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB failed'));
-  });
-}
-
-async function run<T>(mode: IDBTransactionMode, act: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const req = act(db.transaction(STORE, mode).objectStore(STORE));
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error ?? new Error('IndexedDB failed'));
-    });
-  } finally {
-    db.close();
-  }
-}
+const run = idbStore(DB, STORE);
 
 export const saveDraft = (rec: DraftRecord) => run('readwrite', (s) => s.put(rec, KEY)).then(() => undefined);
 export const loadDraft = () =>
