@@ -1,19 +1,7 @@
+import { saveFile } from '../panels/save-file';
 import type { GraphFile } from '../domain/schema';
 import type { Lang } from '../i18n/lang';
 import { canonicalGraph } from '../sheets/canonical-json';
-
-/** Offers a file as a download, as the browser's own "save" would. */
-export function saveFile(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** graph.json as the shipped graphs write it: part-of edges with their nodes, two-space indent. */
 export function graphJson(graph: GraphFile): string {

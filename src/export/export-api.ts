@@ -1,3 +1,4 @@
+import { saveFile as saveBlob } from '../panels/save-file';
 import { liveView } from '../canvas/offscreen/live-view';
 import { useApp } from '../store/app-store';
 import { DEFAULT_EXPORT, ExportError, type ExportOptions } from './export-options';
@@ -33,17 +34,7 @@ export function snapshotOfApp(link?: string): ExportSnapshot {
 }
 
 /** Offers the file as a download, as the browser's own "save" would. */
-export function saveFile(file: ExportFile): void {
-  const url = URL.createObjectURL(file.blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.name;
-  a.hidden = true;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+export const saveFile = (file: ExportFile): void => saveBlob(file.blob, file.name);
 
 export interface PlanReport {
   width: number;

@@ -1,22 +1,10 @@
+import { saveFile as save } from './save-file';
 import { useEffect, useId, useRef, useState } from 'react';
 import './sheets-menu.css';
 import { useT } from '../store/use-t';
 import { useApp } from '../store/app-store';
 
 type Download = 'xlsx' | 'csv' | 'template';
-
-/** Offers a file as a download, as the browser's own "save" would. */
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /**
  * "表格 / Spreadsheet" beside Open file: the graph on screen as an Excel workbook or a .zip of CSVs (with its
