@@ -1,3 +1,4 @@
+import { LangButton } from '../panels/LangButton';
 import { useT } from '../store/use-t';
 import { SearchBox } from '../search/SearchBox';
 import { useApp } from '../store/app-store';
@@ -28,20 +29,13 @@ function EditButton() {
 /** The language and theme switches: in the header, or a phone's menu. */
 export function LangThemeButtons() {
   const t = useT();
-  const lang = useApp((s) => s.lang);
   const theme = useApp((s) => s.theme);
   const app = useApp.getState();
   // The button names the theme it switches to (its name changes with it, so it is no toggle with a pressed state).
   const next = theme === 'dark' ? t('theme.light') : t('theme.dark');
   return (
     <>
-      <button
-        type="button"
-        aria-label={t('lang.switchLabel')}
-        onClick={() => app.setLang(lang === 'zh' ? 'en' : 'zh')}
-      >
-        <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('lang.switchTo')}</span>
-      </button>
+      <LangButton />
       <button
         type="button"
         aria-label={t('theme.switchLabel', { theme: next })}

@@ -1,3 +1,4 @@
+import { LangButton } from '../panels/LangButton';
 import { useT } from '../store/use-t';
 import { useApp } from '../store/app-store';
 import { camera } from '../store/camera';
@@ -7,7 +8,6 @@ import { resetToStart } from './reset';
 /** The kiosk's few, big controls (at least 64 px), at the bottom where a standing visitor's hand is. */
 export function KioskBar() {
   const t = useT();
-  const lang = useApp((s) => s.lang);
   const panel = useApp((s) => s.kiosk.panel);
   const app = useApp.getState();
   const toggle = (p: Exclude<KioskPanel, null>) => app.updateKiosk({ panel: panel === p ? null : p });
@@ -22,13 +22,7 @@ export function KioskBar() {
       <button type="button" aria-pressed={panel === 'search'} onClick={() => toggle('search')}>
         <span aria-hidden="true">⌕</span> {t('kiosk.search')}
       </button>
-      <button
-        type="button"
-        aria-label={t('lang.switchLabel')}
-        onClick={() => app.setLang(lang === 'zh' ? 'en' : 'zh')}
-      >
-        <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('lang.switchTo')}</span>
-      </button>
+      <LangButton />
       <button
         type="button"
         className="kiosk-zoom"

@@ -1,3 +1,4 @@
+import { LangButton } from '../panels/LangButton';
 import { useEffect } from 'react';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { ErrorBoundary } from '../errors/ErrorBoundary';
@@ -41,7 +42,6 @@ export default function EmbedApp() {
     document.title = `${t('app.title')} · ${lang === 'zh' ? 'Taigu Strategy Graph' : '太谷战略图谱'}`;
   }, [lang, t]);
 
-  const app = useApp.getState();
   return (
     <div className="embed" data-covered={covered ? 'yes' : undefined}>
       <header className="embed-bar">
@@ -66,13 +66,7 @@ export default function EmbedApp() {
           >
             －
           </button>
-          <button
-            type="button"
-            aria-label={t('lang.switchLabel')}
-            onClick={() => app.setLang(lang === 'zh' ? 'en' : 'zh')}
-          >
-            <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('lang.switchTo')}</span>
-          </button>
+          <LangButton />
           {link && (
             <a
               className="embed-open"
