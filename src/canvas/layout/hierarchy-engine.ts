@@ -6,17 +6,13 @@ import type { LabelLangs } from '../node-metrics';
 import { forestSource, type ForestSource } from './shown-forest';
 import { tidyPositions, type TidyArrangement } from './tidy-layout';
 
-/** A rigid motion: turn by `angle` about the origin, then move by (dx, dy). */
-export interface Motion {
-  angle: number;
+/** How far the picture has moved from its tidy layout: pictures only ever move sideways (see below). */
+interface Shift {
   dx: number;
   dy: number;
 }
 
-export const moved = (m: Motion, p: Point): Point => {
-  const [c, s] = [Math.cos(m.angle), Math.sin(m.angle)];
-  return { x: c * p.x - s * p.y + m.dx, y: s * p.x + c * p.y + m.dy };
-};
+const moved = (m: Shift, p: Point): Point => ({ x: p.x + m.dx, y: p.y + m.dy });
 
 /**
  * Positions for the `radial`, `tree` and `portrait` layouts as a pure function of the view log: after every step, the tidy
@@ -34,7 +30,7 @@ export class HierarchyEngine {
   private applied: ViewOp[] = [];
   private expanded = new Set<string>();
   private tidy: Positions = new Map();
-  private motion: Motion = { angle: 0, dx: 0, dy: 0 };
+  private motion: Shift = { dx: 0, dy: 0 };
 
   constructor(
     private readonly model: GraphModel,
@@ -71,7 +67,7 @@ export class HierarchyEngine {
     this.expanded = startExpanded(this.model);
     this.tidy = tidyPositions(this.layout, this.source, this.expanded);
     const root = this.tidy.get(this.root) ?? { x: 0, y: 0 };
-    this.motion = { angle: 0, dx: -root.x, dy: -root.y };
+    this.motion = { dx: -root.x, dy: -root.y };
   }
 
   private step(op: ViewOp): void {
@@ -85,7 +81,7 @@ export class HierarchyEngine {
     this.tidy = tidyPositions(this.layout, this.source, next);
     const to = this.tidy.get(anchor ?? this.root)!;
     const target = oldAnchor ?? oldRoot;
-    this.motion = { angle: 0, dx: target.x - to.x, dy: target.y - to.y };
+    this.motion = { dx: target.x - to.x, dy: target.y - to.y };
   }
 
   /** The node a step names, or its nearest ancestor shown before the step; none for steps that name none. */
