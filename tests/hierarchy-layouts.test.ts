@@ -163,6 +163,28 @@ describe('tree layout', () => {
     expect(q.boxOverlaps).toBe(0);
   });
 
+  it('packs the longest run of leaves of a family that also holds branches, keeping the branches in the first column', () => {
+    // 坚定不移“跟党走”: five leaves, a branch, four leaves (sibling order).
+    const family = 'guarantee-follow-party';
+    const p = tidyPositions('tree', source, all);
+    const kids = source.children.get(family)!;
+    const leaf = (id: string) => !model.children.get(id)?.length;
+    const runs: string[][] = [[]];
+    for (const id of kids)
+      if (leaf(id)) runs.at(-1)!.push(id);
+      else runs.push([]);
+    const longest = runs.reduce((a, b) => (b.length > a.length ? b : a));
+    expect(longest.length).toBeGreaterThan(TREE_PACK_ROWS);
+    const first = Math.min(...kids.map((id) => p.get(id)!.x));
+    expect(new Set(longest.map((id) => p.get(id)!.x)).size).toBe(Math.ceil(longest.length / TREE_PACK_ROWS));
+    for (const id of kids.filter((k) => !longest.includes(k))) expect(p.get(id)!.x, id).toBe(first);
+    const height = (ids: readonly string[]) =>
+      Math.max(...ids.map((id) => p.get(id)!.y)) - Math.min(...ids.map((id) => p.get(id)!.y));
+    const rowPitch = height(kids) / (kids.length - 1);
+    // Packed, the family is shorter than one column of its children would be.
+    expect(height(longest)).toBeLessThan(rowPitch * (longest.length - 1));
+  });
+
   it('keeps every node outside the opened family in its column: columns keep their left-to-right order', () => {
     // A column's centre follows its widest box, so it may shift a little when the opened branch widens it; the
     // opened node's own family leaves its block of columns for one column, as it no longer holds only leaves.
