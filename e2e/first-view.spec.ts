@@ -133,3 +133,26 @@ test('a link that names a view, a stored view, or a phone held upright never sho
     await page.evaluate(() => (window as unknown as { __sawPicture?: boolean }).__sawPicture),
   ).toBeFalsy();
 });
+
+// 1350×940 is Lighthouse's desktop screen, where the header takes two rows; 390×844 a phone, shown the shell.
+for (const viewport of [
+  { width: 1350, height: 940 },
+  { width: 390, height: 844 },
+])
+  test(`from the first paint until the canvas has taken over nothing on the page shifts (${viewport.width}×${viewport.height})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shift: number };
+      w.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__shift += (e as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/');
+    await waitForCanvas(page);
+    await expect(page.locator('#first-view')).toHaveCount(0);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01);
+  });
