@@ -11,17 +11,17 @@ const LEGIBLE_PX = 25;
 interface Poster {
   lang: 'zh' | 'en';
   layout: 'radial' | 'tree';
-  size: 'a2' | 'a1';
+  size: 'a2' | 'a1' | 'a0';
   orientation: 'landscape' | 'portrait';
-  /** The plan fits this page legibly (the fully open tree does not fit any page up to A1). */
+  /** The plan fits this page legibly (the English tree does not fit any page up to A0). */
   legible: boolean;
 }
 
 const POSTERS: Poster[] = [
   { lang: 'zh', layout: 'radial', size: 'a2', orientation: 'landscape', legible: true },
   { lang: 'en', layout: 'radial', size: 'a1', orientation: 'landscape', legible: true },
-  { lang: 'zh', layout: 'tree', size: 'a1', orientation: 'portrait', legible: false },
-  { lang: 'en', layout: 'tree', size: 'a1', orientation: 'portrait', legible: false },
+  { lang: 'zh', layout: 'tree', size: 'a0', orientation: 'portrait', legible: true },
+  { lang: 'en', layout: 'tree', size: 'a0', orientation: 'portrait', legible: false },
 ];
 
 test.describe('posters', () => {
@@ -60,21 +60,21 @@ test.describe('posters', () => {
         // Shapes are drawn upright: the radial layout leaves cornered neighbours room for their corners.
         expect(shapeContacts).toEqual([]);
       } else {
-        // The fully open tree is about three times as tall as wide: on A1 its labels stay under 6 pt.
+        // The fully open English tree is about 3.5 times as tall as wide: even on A0 its labels stay under 6 pt.
         expect(report.smallestLabelPx).toBeLessThan(LEGIBLE_PX);
       }
     });
 
-  test('an A1 page is drawn in full by this browser', async ({ page }) => {
-    await openApp(page, '?x=*&lang=en');
+  test('an A0 page is drawn in full by this browser', async ({ page }) => {
+    await openApp(page, '?x=*');
     const plan = await page.evaluate(() =>
-      window.__taiguExport!.plan({ scope: 'all', layout: 'radial', size: 'a1', orientation: 'landscape' }),
+      window.__taiguExport!.plan({ scope: 'all', layout: 'tree', size: 'a0', orientation: 'portrait' }),
     );
-    expect(plan).toMatchObject({ width: 9933, height: 7016, dpi: 300, ok: true });
+    expect(plan).toMatchObject({ width: 9933, height: 14043, dpi: 300, ok: true });
     const made = await page.evaluate(() =>
-      window.__taiguExport!.render({ scope: 'all', layout: 'radial', size: 'a1', orientation: 'landscape' }),
+      window.__taiguExport!.render({ scope: 'all', layout: 'tree', size: 'a0', orientation: 'portrait' }),
     );
-    expect([made.width, made.height]).toEqual([9933, 7016]);
+    expect([made.width, made.height]).toEqual([9933, 14043]);
     expect(made.bytes).toBeGreaterThan(1_000_000);
   });
 });

@@ -33,6 +33,7 @@ describe('export sizing', () => {
   it('A2 and A1 are poster pages at 300 dpi, where labels need 6 pt (25 px); screens keep 10 px a unit', () => {
     expect(PAGE_PX.a2).toEqual({ width: 4961, height: 7016 });
     expect(PAGE_PX.a1).toEqual({ width: 7016, height: 9933 });
+    expect(PAGE_PX.a0).toEqual({ width: 9933, height: 14043 });
     expect(page('a1', 'landscape')).toEqual({ width: 9933, height: 7016 });
     const f = frameFor({
       content,

@@ -43,11 +43,15 @@ describe('poster command arguments', () => {
     expect(posterQuery(all)).toBe('?sup=all&x=*');
     expect(a.allSupports).toBe(false);
     expect(parsePosterArgs(['--out=a.svg', '--size', 'a3']).format).toBe('svg');
-    // Hierarchical by default, as the app opens; A2 and A1 posters.
+    // Hierarchical by default, as the app opens; A2, A1 and A0 posters.
     expect(a.layout).toBe('radial');
     expect(parsePosterArgs(['--out', 'a.png', '--layout', 'tree', '--size', 'a1'])).toMatchObject({
       layout: 'tree',
       size: 'a1',
+    });
+    expect(parsePosterArgs(['--out', 'a.png', '--size', 'a0', '--orientation', 'portrait'])).toMatchObject({
+      size: 'a0',
+      orientation: 'portrait',
     });
     expect(parsePosterArgs(['--out', 'a.png', '--layout=network', '--size=a2'])).toMatchObject({
       layout: 'network',
@@ -67,7 +71,7 @@ describe('poster command arguments', () => {
       [['--out', 'a.png', '--width', '200000'], /--width/],
       [['--out', 'a.png', '--scope', 'page'], /--scope must be one of/],
       [['--out', 'a.png', '--layout', 'circle'], /--layout must be one of radial, tree, network/],
-      [['--out', 'a.png', '--size', 'a0'], /--size must be one of/],
+      [['--out', 'a.png', '--size', 'b1'], /--size must be one of/],
       [['--out', 'a.png', '--scope', 'branch'], /needs --focus/],
       [['--out', 'a.png', '--expand', 'A B'], /not a node id/],
       [['--out', 'a.png', '--bg', 'pink'], /--bg/],

@@ -9,9 +9,9 @@ export const POSTER_USAGE = `usage: npm run export -- --out poster.png [options]
   --expand E            all, or node ids separated by commas, opened in that order
   --focus ID            select this node (the branch exported by --scope branch)
   --width PX            picture width in px (default 4961, A3 landscape width at 300 dpi)
-  --size S              screen1 | screen2 | 4k | a4 | a3 | a2 | a1 instead of --width
-                        (a4 to a1: 300 dpi pages)
-  --orientation O       portrait | landscape, for a4 to a1 (default: landscape)
+  --size S              screen1 | screen2 | 4k | a4 | a3 | a2 | a1 | a0 instead of
+                        --width (a4 to a0: 300 dpi pages)
+  --orientation O       portrait | landscape, for a4 to a0 (default: landscape)
   --lang L              zh | en (default: zh)
   --bg B                white | transparent | dark (default: white)
   --link-base URL       public address of the app; the footer prints URL + this view's query
@@ -26,7 +26,7 @@ export interface PosterArgs {
   layout: 'radial' | 'tree' | 'network';
   expand: 'all' | string[];
   focus?: string;
-  size: 'screen1' | 'screen2' | '4k' | 'a4' | 'a3' | 'a2' | 'a1' | 'custom';
+  size: 'screen1' | 'screen2' | '4k' | 'a4' | 'a3' | 'a2' | 'a1' | 'a0' | 'custom';
   width: number;
   orientation: 'portrait' | 'landscape';
   lang: 'zh' | 'en';
@@ -99,7 +99,7 @@ export function parsePosterArgs(argv: readonly string[]): PosterArgs {
   if (scope === 'branch' && !focus) throw new Error('--scope branch needs --focus <id>');
   if (flags.has('size') && flags.has('width')) throw new Error('give --size or --width, not both');
   const size = flags.has('size')
-    ? oneOf('--size', flags.get('size'), ['screen1', 'screen2', '4k', 'a4', 'a3', 'a2', 'a1'] as const)
+    ? oneOf('--size', flags.get('size'), ['screen1', 'screen2', '4k', 'a4', 'a3', 'a2', 'a1', 'a0'] as const)
     : 'custom';
   const widthText = flags.get('width') ?? '4961';
   const width = Number(widthText);

@@ -6,10 +6,10 @@ import { DEFAULT_LAYOUT } from '../view/view-state';
 export type ExportScope = 'view' | 'visible' | 'all' | 'branch';
 export const EXPORT_SCOPES: readonly ExportScope[] = ['view', 'visible', 'all', 'branch'];
 
-/** Screen sizes multiply the picture as drawn; 4K and custom set the width; A4 to A1 are 300 dpi pages. */
+/** Screen sizes multiply the picture as drawn; 4K and custom set the width; A4 to A0 are 300 dpi pages. */
 export type SizePreset = 'screen1' | 'screen2' | '4k' | PageName | 'custom';
-export type PageName = 'a4' | 'a3' | 'a2' | 'a1';
-export const PAGE_NAMES: readonly PageName[] = ['a4', 'a3', 'a2', 'a1'];
+export type PageName = 'a4' | 'a3' | 'a2' | 'a1' | 'a0';
+export const PAGE_NAMES: readonly PageName[] = ['a4', 'a3', 'a2', 'a1', 'a0'];
 export const SIZE_PRESETS: readonly SizePreset[] = ['screen1', 'screen2', '4k', ...PAGE_NAMES, 'custom'];
 export const isPage = (size: SizePreset): size is PageName =>
   (PAGE_NAMES as readonly string[]).includes(size);

@@ -30,8 +30,13 @@ export interface PictureReport {
   outside: string[];
 }
 
-/** How far past the graph's area (picture px) a measured label may reach and still count as on the page. */
+/**
+ * How far past the graph's area (picture px) a measured label may reach and still count as on the page: a few
+ * px, and a fifth of an em of its font, as the estimate of a wrapped label's lines and the renderer's own measure
+ * (which frames the picture) differ by a few px a line at poster sizes (6 px for two lines of 39 px).
+ */
 const EDGE_SLACK = 4;
+const EDGE_SLACK_EM = 0.2;
 
 const OVERLAP_PARTS = ['shapes', 'shape and label', 'labels'] as const;
 
@@ -95,9 +100,12 @@ export function checkPicture(
   // The graph's area in picture px (scale 1). Text measured here and as cytoscape measures it may differ by a
   // few px (hinting), so a few px past the edge is allowed.
   const s = frame.scale;
-  const [w, h, e] = [frame.graph.width / s, frame.graph.height / s, EDGE_SLACK];
+  const [w, h] = [frame.graph.width / s, frame.graph.height / s];
   const outside = placed
-    .filter((p) => p.x1 < -e || p.y1 < -e || p.x2 > w + e || p.y2 > h + e)
+    .filter((p) => {
+      const e = EDGE_SLACK + EDGE_SLACK_EM * p.node.font;
+      return p.x1 < -e || p.y1 < -e || p.x2 > w + e || p.y2 > h + e;
+    })
     .map((p) => p.node.id);
   let smallest: PictureNode | undefined;
   for (const p of placed) if (!smallest || p.node.font < smallest.font) smallest = p.node;

@@ -1,6 +1,6 @@
 import type { ExportOptions, Orientation, PageName } from './export-options';
 
-/** Print resolution of the pages (A4 to A1). */
+/** Print resolution of the pages (A4 to A0). */
 export const PRINT_DPI = 300;
 /** Pages in px at 300 dpi, portrait. */
 export const PAGE_PX = {
@@ -8,6 +8,7 @@ export const PAGE_PX = {
   a3: { width: 3508, height: 4961 },
   a2: { width: 4961, height: 7016 },
   a1: { width: 7016, height: 9933 },
+  a0: { width: 9933, height: 14043 },
 } as const;
 export const WIDTH_4K = 3840;
 /** Below this the bands (title, legend, footer) would not fit beside a small branch. */
@@ -67,6 +68,7 @@ export function sizeKind(o: Pick<ExportOptions, 'size' | 'customWidth' | 'orient
     case 'a3':
     case 'a2':
     case 'a1':
+    case 'a0':
       return { kind: 'page', ...page(o.size, o.orientation), dpi: PRINT_DPI };
   }
 }
@@ -107,7 +109,7 @@ export interface FrameInput {
 
 /**
  * The framing of an export: a margin all round, the title above, legend and footer below, and the graph
- * fitted in between — by width for screen and width sizes (the height follows), into the page for A4 to A1.
+ * fitted in between — by width for screen and width sizes (the height follows), into the page for A4 to A0.
  */
 export function frameFor({ content, options, legendItems }: FrameInput): Frame {
   const size = sizeKind(options);

@@ -177,6 +177,7 @@ export const en: Dictionary = {
   'export.size.a3': 'A3 · 300 dpi',
   'export.size.a2': 'A2 · 300 dpi (poster)',
   'export.size.a1': 'A1 · 300 dpi (poster)',
+  'export.size.a0': 'A0 · 300 dpi (poster)',
   'export.size.custom': 'Custom width',
   'export.customWidth': 'Width (px)',
   'export.orientation': 'Orientation',

@@ -169,6 +169,7 @@ export const zh = {
   'export.size.a3': 'A3 · 300 dpi',
   'export.size.a2': 'A2 · 300 dpi（海报）',
   'export.size.a1': 'A1 · 300 dpi（海报）',
+  'export.size.a0': 'A0 · 300 dpi（海报）',
   'export.size.custom': '自定义宽度',
   'export.customWidth': '宽度（像素）',
   'export.orientation': '纸张方向',
