@@ -118,6 +118,7 @@ async function measure(
         view: p.view ?? 'start',
         layout: p.layout ?? 'plain',
         renderer: p.renderer ?? 'canvas',
+        lod: p.lod ?? 'none',
         w: String(probed.canvas.width),
         h: String(probed.canvas.height),
         ...(p.viewport && p.positions === 'given'

@@ -120,28 +120,29 @@ export function generatedMeasurement(gen: GeneratedGraph, options: GeneratedOpti
         await recordHeap(record, fresh.page, `${ref}.heap`);
       });
       if (!slow) skipPan(`${ref}.pan-webgl`);
-      for (const renderer of slow ? (['canvas', 'webgl'] as const) : (['canvas'] as const)) {
+      // The canvas renderer drawing everything, then with the app's level of detail, as the app pans.
+      const passes = [
+        { renderer: 'canvas', lod: 'none', series: `${ref}.pan` },
+        { renderer: 'canvas', lod: 'app', series: `${ref}.pan-lod` },
+        ...(slow ? [{ renderer: 'webgl', lod: 'none', series: `${ref}.pan-webgl` } as const] : []),
+      ] as const;
+      for (const { renderer, lod, series } of passes) {
         await withFreshPage(browser, { viewport: ctx.viewport }, async (fresh) => {
           const page = ctx.referencePage({
             graph: gen.path,
             positions: 'given',
             view: 'all',
             renderer,
+            lod,
             viewport: allViewport,
           });
           const at = await firstRender(gctx, fresh, 'ref', page);
           expectCount('reference, every node', Object.keys(await positionsOf(fresh.page, 'ref')).length, n);
-          if (renderer === 'canvas') {
+          if (series === `${ref}.pan`) {
             record.add(`${ref}.expanded.first-render`, at);
             await recordHeap(record, fresh.page, `${ref}.expanded.heap`);
           }
-          await recordPan(
-            ctx,
-            record,
-            fresh.page,
-            'ref',
-            renderer === 'canvas' ? `${ref}.pan` : `${ref}.pan-webgl`,
-          );
+          await recordPan(ctx, record, fresh.page, 'ref', series);
         });
       }
       if (!slow) {

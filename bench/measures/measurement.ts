@@ -10,6 +10,8 @@ export interface ReferenceParams {
   view?: 'start' | 'all';
   layout?: 'plain' | 'app';
   renderer?: 'canvas' | 'webgl';
+  /** `app`: the app's level of detail (labels, arrows and badges dropped when zoomed far out on a large graph). */
+  lod?: 'none' | 'app';
   /** With positions=given: the app's zoom and pan to copy (otherwise the reference fits the graph). */
   viewport?: Viewport | null;
 }

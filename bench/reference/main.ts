@@ -13,6 +13,8 @@
  *   layout=plain | app            with positions=fcose: fcose's defaults (default), or the options of the app's
  *                                 LayoutEngine (FCOSE_BASE), randomized, quality 'default'
  *   renderer=canvas | webgl       cytoscape's canvas renderer, or the same with its `webgl: true` option
+ *   lod=none | app                draw everything (default), or the app's level of detail: below its zoom on a
+ *                                 large graph, labels, arrows and badges dropped, decided when zooming pauses
  * Marks `ref:data` when the data is parsed, `ref:layout-start` / `ref:layout-end` around fcose,
  * `ref:drawn` when the elements are in (and laid out), `ref:first-render` on the first render, and
  * `ref:settled` on the render after each expand.
@@ -23,6 +25,7 @@ import '../../src/styles/tokens.css';
 import { canvasStyle } from '../../src/canvas/canvas-style';
 import type { Point } from '../../src/canvas/layout/layout-engine';
 import { withSeededRandom } from '../../src/canvas/layout/seeded-random';
+import { wantsFar } from '../../src/canvas/level-of-detail';
 import { readCanvasTokens } from '../../src/canvas/theme-tokens';
 import { buildModel } from '../../src/domain/graph-model';
 import type { GraphFile } from '../../src/domain/schema';
@@ -51,6 +54,7 @@ const seedParam = params.get('seed') ?? '1';
 const view = params.get('view') === 'all' ? 'all' : 'start';
 const appLayout = params.get('layout') === 'app';
 const webgl = params.get('renderer') === 'webgl';
+const appDetail = params.get('lod') === 'app';
 const seeded = <T>(seed: number, run: () => T): T =>
   seedParam === 'none' ? run() : withSeededRandom(Number(seedParam) * seed, run);
 const container = document.getElementById('cy')!;
@@ -122,6 +126,20 @@ async function main(): Promise<void> {
   if (mode === 'given' && zoom > 0 && Number.isFinite(pan.x) && Number.isFinite(pan.y))
     cy.viewport({ zoom, pan });
   else cy.fit(undefined, 40);
+  if (appDetail) {
+    // As the app's canvas does (canvas-events.ts, canvas-controller.ts): decided 200 ms after zooming pauses.
+    let far = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const detail = () => {
+      const next = wantsFar(cy.nodes().length, cy.zoom(), far);
+      if (next !== far) cy.elements().toggleClass('far', (far = next));
+    };
+    detail();
+    cy.on('zoom', () => {
+      clearTimeout(timer);
+      timer = setTimeout(detail, 200);
+    });
+  }
   performance.mark('ref:drawn');
   cy.one('render', () => performance.mark('ref:first-render'));
 
