@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { homeViewport, HOME_FLOOR } from '../src/canvas/camera';
 import { createLayoutEngine } from '../src/canvas/layout/create-engine';
+import { textWidthEm } from '../src/canvas/label-box';
 import { labelLines, startPicture } from '../src/canvas/start-picture';
 import { firstPicture } from '../scripts/lib/first-picture';
 import { siblingOrder } from '../src/view/sibling-order';
@@ -35,10 +36,38 @@ describe('the start picture', () => {
   });
 
   it('writes SVG with no style of its own (the CSP blocks it) and escapes the labels', () => {
-    const { svg, css } = firstPicture(model, positions, 'radial', '起始视图 <&>');
+    const { svg, css } = firstPicture(model, positions, 'radial', '起始视图 <&>', '.fv-wide');
     expect(svg).not.toMatch(/style=|<style/);
     expect(svg).toContain('aria-label="起始视图 &#60;&#38;&#62;"');
     expect(css).toMatch(/clamp\(/);
+  });
+});
+
+describe('the portrait start picture (a phone held upright)', () => {
+  const portrait = createLayoutEngine(model, 'portrait', { siblingOrder: order }).positionsFor([]);
+  const pic = startPicture(model, portrait, 'zh', 'portrait');
+
+  it('puts each label beside its shape, one row a node, and frames every label', () => {
+    expect(pic.nodes.map((n) => n.id).sort()).toEqual(shownAfter(model, []).sort());
+    for (const n of pic.nodes) {
+      expect(n.beside).toBe(true);
+      expect(n.ray).toBeUndefined();
+      const right = n.x + n.size / 2 + n.gap + Math.max(...n.lines.map((l) => textWidthEm(l))) * n.font;
+      expect(right).toBeLessThanOrEqual(pic.frame.x2 + 0.5);
+      expect(n.x - n.size / 2).toBeGreaterThanOrEqual(pic.frame.x1);
+    }
+    const rows = [...pic.nodes].sort((a, b) => a.y - b.y);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.y).toBeGreaterThan(rows[i - 1]!.y);
+  });
+
+  it('draws part-of edges down the parent’s column and frames the picture as the fitted home view', () => {
+    const insets = { top: 6, right: 12, bottom: 60, left: 12 };
+    const { svg, css } = firstPicture(model, portrait, 'portrait', '起始视图', '.fv-phone', insets);
+    expect(svg).not.toMatch(/style=|<style/);
+    expect(svg).toMatch(/class="fp-part-of" fill="none" d="M[\d.-]+ [\d.-]+H[\d.-]+V[\d.-]+"/);
+    expect(svg).toContain('text-anchor="start"');
+    expect(css).toContain('.first-view .fv-phone .first-picture');
+    expect(css).toContain('min(100cqw - 24px, (100cqh - 66px)');
   });
 });
 

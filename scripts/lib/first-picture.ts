@@ -5,10 +5,10 @@
  * the CSP allows no style inside the SVG, and the dark theme comes from the stylesheet.
  */
 import type { GraphModel } from '../../src/domain/graph-model';
-import type { LayoutName } from '../../src/domain/vocabulary';
+import type { Arrangement } from '../../src/view/arrangement';
 import type { Point } from '../../src/view/positions';
 import { startPicture, lineHeight, type StartNode } from '../../src/canvas/start-picture';
-import { HOME_FLOOR } from '../../src/canvas/camera';
+import { FIT_INSIDE_MAX_ZOOM, HOME_FLOOR, type Insets } from '../../src/canvas/camera';
 import { supportsCurve, towards, SUPPORTS_LOOK } from '../../src/canvas/supports-curve';
 import { shapePath } from '../../src/export/shape-paths';
 import { xml } from '../../src/export/svg-document';
@@ -18,13 +18,17 @@ const n = (v: number) => String(Math.round(v * 100) / 100);
 function label(node: StartNode): string {
   const lh = lineHeight(node.font);
   const ray = node.ray;
-  const top = ray ? (-node.lines.length * lh) / 2 : node.y + node.size / 2 + node.gap;
-  const x = ray ? 0 : node.x;
+  const top = ray
+    ? (-node.lines.length * lh) / 2
+    : node.beside
+      ? node.y - (node.lines.length * lh) / 2
+      : node.y + node.size / 2 + node.gap;
+  const x = ray ? 0 : node.beside ? node.x + node.size / 2 + node.gap : node.x;
   const place = ray
     ? ` transform="translate(${n(node.x + ray.mx)} ${n(node.y + ray.my)}) rotate(${n((ray.rot * 180) / Math.PI)})"`
     : '';
   return (
-    `<text${place} font-size="${n(node.font)}" font-weight="${node.weight}">` +
+    `<text${place}${node.beside ? ' text-anchor="start"' : ''} font-size="${n(node.font)}" font-weight="${node.weight}">` +
     node.lines
       .map((line, k) => `<tspan x="${n(x)}" y="${n(top + lh * k + node.font * 0.95)}">${xml(line)}</tspan>`)
       .join('') +
@@ -40,12 +44,17 @@ export interface FirstPicture {
   nodes: number;
 }
 
-/** The start view of `model` in Chinese, the layout `layout` placed at `positions`. */
+/**
+ * The start view of `model` in Chinese, the layout `layout` placed at `positions`, its rules scoped to `scope`
+ * (the shell it goes in). The portrait tree is fitted whole inside the canvas less `fitted`, as its home view is.
+ */
 export function firstPicture(
   model: GraphModel,
   positions: ReadonlyMap<string, Point>,
-  layout: LayoutName,
+  layout: Arrangement,
   title: string,
+  scope: string,
+  fitted?: Insets,
 ): FirstPicture {
   const pic = startPicture(model, positions, 'zh', layout);
   const { frame } = pic;
@@ -70,6 +79,14 @@ export function firstPicture(
   }
   for (const e of pic.edges.filter((x) => x.relation === 'part-of')) {
     const { source: a, target: b } = e;
+    if (layout === 'portrait') {
+      // From the child left to its parent's column, then up it (portrait-style.ts: taxi, leftward).
+      out.push(
+        `<path class="fp-part-of" fill="none" d="M${n(a.x - a.size / 2)} ${n(a.y)}H${n(b.x)}V${n(b.y + b.size / 2)}" ` +
+          `stroke-width="1.5"${e.bridged ? ' stroke-dasharray="1.5 3"' : ''}/>`,
+      );
+      continue;
+    }
     const p1 = towards(a, b, a.size / 2);
     const p2 = towards(b, a, b.size / 2);
     out.push(
@@ -96,12 +113,26 @@ export function firstPicture(
   for (const node of pic.nodes) out.push(label(node));
   out.push('</g></svg>');
 
-  // The canvas's home view (camera.ts homeViewport): fitted inside 40 px, between the floor and 1.5, centred.
-  const floor = HOME_FLOOR;
-  const css =
-    `.first-view .first-picture {\n` +
-    `  width: clamp(${n(w * floor)}px, min(100cqw - 80px, (100cqh - 80px) * ${w / h}), ${n(w * 1.5)}px);\n` +
-    `  aspect-ratio: ${n(w)} / ${n(h)};\n` +
-    `}\n`;
+  const css = fitted ? fittedCss(scope, w, h, fitted) : homeCss(scope, w, h);
   return { svg: out.join(''), css, nodes: pic.nodes.length };
+}
+
+/** The canvas's home view (camera.ts homeViewport): fitted inside 40 px, between the floor and 1.5, centred. */
+const homeCss = (scope: string, w: number, h: number) =>
+  `.first-view ${scope} .first-picture {\n` +
+  `  width: clamp(${n(w * HOME_FLOOR)}px, min(100cqw - 80px, (100cqh - 80px) * ${w / h}), ${n(w * 1.5)}px);\n` +
+  `  aspect-ratio: ${n(w)} / ${n(h)};\n` +
+  `}\n`;
+
+/** camera.ts fitBoxInside: the whole picture inside the canvas less the insets, centred there, at most 1.2×. */
+function fittedCss(scope: string, w: number, h: number, i: Insets): string {
+  const [across, down] = [i.left + i.right, i.top + i.bottom];
+  return (
+    `.first-view ${scope} .first-picture {\n` +
+    `  width: min(100cqw - ${across}px, (100cqh - ${down}px) * ${w / h}, ${n(w * FIT_INSIDE_MAX_ZOOM)}px);\n` +
+    `  aspect-ratio: ${n(w)} / ${n(h)};\n` +
+    `  left: calc(${i.left}px + (100cqw - ${across}px) / 2);\n` +
+    `  top: calc(${i.top}px + (100cqh - ${down}px) / 2);\n` +
+    `}\n`
+  );
 }

@@ -8,6 +8,11 @@ import { buildModel } from '../../src/domain/graph-model';
 import { parseStartLayout, START_LAYOUT_FILE } from '../../src/data/start-layout-file';
 import { startKey } from '../../src/view/positions';
 import { DEFAULT_LAYOUT } from '../../src/view/view-state';
+import { createLayoutEngine } from '../../src/canvas/layout/create-engine';
+import { CONTROLS_BAND } from '../../src/canvas/media';
+import { fittedInsets } from '../../src/canvas/phone-frame';
+import { splitParagraphs } from '../../src/domain/source-text';
+import { siblingOrder } from '../../src/view/sibling-order';
 import { zh } from '../../src/i18n/zh';
 import { en } from '../../src/i18n/en';
 
@@ -17,9 +22,13 @@ export const FIRST_VIEW_ID = 'first-view';
 /** The classic script in <head> that hides the picture before the first paint when the link names a view. */
 export const FIRST_VIEW_GATE = 'first-view-gate.js';
 
+/** The two shells: a wide screen's, and a phone held upright's (its own header, the portrait tree). */
+const SHELLS = { wide: 'fv-wide', phone: 'fv-phone' } as const;
+type ShellName = keyof typeof SHELLS;
+
 interface Made {
-  picture: FirstPicture;
-  shell?: { html: string; css: string };
+  pictures: Record<ShellName, FirstPicture>;
+  shells?: Record<ShellName, { html: string; css: string }>;
   index?: GraphIndex;
   graphId: string;
   opened: Parameters<typeof import('./first-view-shell').renderShell>[0];
@@ -37,9 +46,24 @@ function make(root: string): Made | undefined {
   const key = startKey(DEFAULT_LAYOUT, 'screen', 'zh');
   const positions = key && start[key];
   if (!positions) return undefined;
-  const picture = firstPicture(model, positions, DEFAULT_LAYOUT, zh['firstView.picture']);
+  const title = zh['firstView.picture'];
+  // The portrait tree as the app lays it out on a phone (canvas-scene.ts: the sibling order of the source text),
+  // framed as its home view is with nothing selected: clear of the zoom buttons.
+  const order = siblingOrder(model, splitParagraphs(loaded.sourceText).join('\n\n'));
+  const portrait = createLayoutEngine(model, 'portrait', { siblingOrder: order }).positionsFor([]);
+  const pictures = {
+    wide: firstPicture(model, positions, DEFAULT_LAYOUT, title, `.${SHELLS.wide}`),
+    phone: firstPicture(
+      model,
+      portrait,
+      'portrait',
+      title,
+      `.${SHELLS.phone}`,
+      fittedInsets('portrait', CONTROLS_BAND),
+    ),
+  };
   return {
-    picture,
+    pictures,
     graphId: loaded.id,
     index: dir.index,
     opened: {
@@ -57,7 +81,7 @@ function make(root: string): Made | undefined {
  * a few computed styles as style="" attributes (the outline's indents), which the CSP blocks: each becomes a
  * class whose rule goes into the stylesheet.
  */
-async function renderShellHtml(m: Made): Promise<{ html: string; css: string }> {
+async function renderShellHtml(m: Made, shell: ShellName): Promise<{ html: string; css: string }> {
   const server = await createServer({
     configFile: false,
     root: process.cwd(),
@@ -71,14 +95,14 @@ async function renderShellHtml(m: Made): Promise<{ html: string; css: string }> 
     const mod = (await server.ssrLoadModule(
       '/scripts/lib/first-view-shell.tsx',
     )) as typeof import('./first-view-shell');
-    raw = mod.renderShell(m.opened, m.index);
+    raw = mod.renderShell(m.opened, m.index, shell === 'phone');
   } finally {
     await server.close();
   }
   const classes = new Map<string, string>();
   let html = raw.replace(/ style="([^"]*)"/g, (_, decl: string) => {
     let name = classes.get(decl);
-    if (!name) classes.set(decl, (name = `fv-s${classes.size}`));
+    if (!name) classes.set(decl, (name = `fv-${shell}-s${classes.size}`));
     return ` data-fv="${name}"`;
   });
   // Merge the marker into the element's class attribute, or give it one.
@@ -118,31 +142,35 @@ export function firstViewPlugin(dataDir = 'graph-data'): Plugin {
       // The dev server rereads the data on every start; the build reads it once.
       if (!building) made = undefined;
       const m = get();
-      return m ? m.picture.css + (m.shell?.css ?? '') : '';
+      if (!m) return '';
+      return (['wide', 'phone'] as const).map((k) => m.pictures[k].css + (m.shells?.[k].css ?? '')).join('');
     },
     async buildStart() {
       if (!building) return;
       const m = get();
-      if (m) m.shell = await renderShellHtml(m);
+      if (m) m.shells = { wide: await renderShellHtml(m, 'wide'), phone: await renderShellHtml(m, 'phone') };
     },
     transformIndexHtml: {
       order: 'post',
       handler(html) {
         const m = building ? get() : undefined;
-        if (!m?.shell) return html;
-        const shell = m.shell.html;
-        const canvasOpen = /<div[^>]*data-testid="graph-canvas"[^>]*>/.exec(shell);
-        if (!canvasOpen) throw new Error('first view: the shell has no canvas box');
-        const at = canvasOpen.index + canvasOpen[0].length;
+        if (!m?.shells) return html;
         const noscript =
           `<noscript><p class="first-view-noscript" lang="zh-CN">${zh['firstView.noScript']}` +
           ` <span lang="en">${en['firstView.noScript']}</span></p></noscript>`;
+        // Each shell with its picture in its canvas's box; the stylesheet shows the one for the screen.
+        const withPicture = (k: ShellName) => {
+          const shell = m.shells![k].html;
+          const canvasOpen = /<div[^>]*data-testid="graph-canvas"[^>]*>/.exec(shell);
+          if (!canvasOpen) throw new Error('first view: the shell has no canvas box');
+          const at = canvasOpen.index + canvasOpen[0].length;
+          const inside = shell.slice(0, at) + m.pictures[k].svg + noscript + shell.slice(at);
+          return `<div class="${SHELLS[k]}">${inside}</div>`;
+        };
         const body =
           `<div id="${FIRST_VIEW_ID}" class="first-view" data-graph="${m.graphId}">` +
-          shell.slice(0, at) +
-          m.picture.svg +
-          noscript +
-          shell.slice(at) +
+          withPicture('wide') +
+          withPicture('phone') +
           '</div>';
         return {
           html: html.replace('<div id="root"></div>', `${body}<div id="root"></div>`),

@@ -112,7 +112,7 @@ export class CanvasController {
       this.deferredMove = move;
       return;
     }
-    if (move.to === 'home' && frameStartView(this.cy, this.scene, this.laid)) return;
+    if (move.to === 'home' && frameStartView(this.cy, this.scene, this.laid, this.fitted())) return;
     const ids = move.to === 'node' ? [move.id] : move.to === 'nodes' ? move.ids : [];
     const targets = ids.flatMap((id) => framePoints(this.cy, id, this.targets.get(id)));
     const fitted = this.fitted();
@@ -170,7 +170,7 @@ export class CanvasController {
     this.fonts.drew(() => this.shownLabels());
     if (!first) return;
     const fitted = this.fitted();
-    if (fitted || !frameStartView(this.cy, scene, positions)) homeView(this.cy, fitted);
+    if (!frameStartView(this.cy, scene, positions, fitted)) homeView(this.cy, fitted);
     if (scene.selected) this.glideTo(scene.selected, false);
     this.afterRender(() => {
       settled();

@@ -6,7 +6,7 @@
 import type { Core } from 'cytoscape';
 import type { CanvasScene } from '../view/canvas-scene';
 import type { Positions } from '../view/positions';
-import { HOME_FLOOR, homeViewport } from './camera';
+import { HOME_FLOOR, fitBoxInside, homeViewport, type Insets } from './camera';
 import { startPicture } from './start-picture';
 
 const FIRST_VIEW_ID = 'first-view';
@@ -30,12 +30,14 @@ export function retireFirstView(): void {
 /**
  * Frames the start view (nothing opened) as the picture is framed, whether or not the picture shows, so that the
  * first view, a fresh page and "reset view" agree; false for any other view (the canvas then frames its drawing
- * by its own measure).
+ * by its own measure). The portrait tree is fitted whole inside the canvas less `fitted`, the insets of what
+ * floats over it.
  */
-export function frameStartView(cy: Core, scene: CanvasScene, positions: Positions): boolean {
-  if (scene.layout === 'portrait' || scene.ops.length) return false;
+export function frameStartView(cy: Core, scene: CanvasScene, positions: Positions, fitted?: Insets): boolean {
+  if (scene.ops.length || (scene.layout === 'portrait') !== (fitted !== undefined)) return false;
   if (!scene.visible.nodes.every((id) => positions.has(id))) return false;
   const { frame } = startPicture(scene.model, positions, scene.lang, scene.layout, scene.scale);
-  cy.viewport(homeViewport(frame, cy.width(), cy.height(), HOME_FLOOR));
+  if (fitted) fitBoxInside(cy, frame, fitted, false);
+  else cy.viewport(homeViewport(frame, cy.width(), cy.height(), HOME_FLOOR));
   return true;
 }

@@ -1,6 +1,7 @@
 import type { GraphModel } from '../domain/graph-model';
 import type { LayoutName, NodeKind } from '../domain/vocabulary';
 import type { Lang } from '../i18n/lang';
+import type { Arrangement } from '../view/arrangement';
 import type { CanvasScale, Point } from '../view/positions';
 import { expandedOf } from '../view/expanded';
 import { hiddenChildCount } from '../view/view-ops';
@@ -10,6 +11,7 @@ import { displayPosition } from './elements';
 import { KIND_SHAPES } from './kind-shapes';
 import { LABEL_WRAP_EM, LINE_HEIGHT, textWidthEm } from './label-box';
 import { labelLangs, layoutBox, nodeMetrics, rayWrapEm } from './node-metrics';
+import { PORTRAIT_LABEL_GAP, PORTRAIT_WRAP_PX, portraitMetrics } from './portrait-metrics';
 import { rayLabelOf, type RayLabel } from './ray-labels';
 
 /** A node of the start view as the canvas draws it, in graph coordinates. */
@@ -30,6 +32,8 @@ export interface StartNode {
   /** Has children at all: an open node shows "−" (tap to fold). */
   parent: boolean;
   ray?: RayLabel;
+  /** The portrait tree's label: beside the shape, left aligned, its lines centred on the shape. */
+  beside?: boolean;
 }
 
 export interface StartPicture {
@@ -65,43 +69,65 @@ function grow(box: Box, x1: number, y1: number, x2: number, y2: number): void {
   box.y2 = Math.max(box.y2, y2);
 }
 
+type Drawn = Omit<StartNode, 'id' | 'kind' | 'shape' | 'hidden' | 'parent'>;
+/** How one node of the start view is drawn: its shape and label, and what it covers (grown into the frame). */
+type DrawNode = (id: string, at: Point, frame: Box) => Drawn;
+
 /**
  * The start view of a graph (nothing opened, nothing filtered) as the canvas draws it from `positions` (the
- * layout's, as start-layout.json holds them): pure, so the build can write the same picture into the page.
+ * layout's, as start-layout.json holds them; the portrait tree's, as its layout gives them): pure, so the build
+ * can write the same picture into the page.
  */
 export function startPicture(
   model: GraphModel,
   positions: ReadonlyMap<string, Point>,
   lang: Lang,
-  layout: LayoutName,
+  layout: Arrangement,
   scale: CanvasScale = 'screen',
 ): StartPicture {
   const expanded = expandedOf(model, []);
   const vis = visibleGraph(model, expanded, { hiddenKinds: [], hiddenRelations: [] });
   const frame: Box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  const draw =
+    layout === 'portrait' ? besideLabel(model, lang) : canvasLabel(model, positions, lang, layout, scale);
   const byId = new Map<string, StartNode>();
   for (const id of vis.nodes) {
     const node = model.nodes.get(id)!;
-    const level = model.level.get(id) ?? 1;
-    const m = nodeMetrics(node.kind, level, scale);
-    const at = displayPosition(model, id, positions, scale, layout, lang);
-    const ray = rayLabelOf(model, id, lang, layout, scale, positions);
-    const drawn: StartNode = {
+    const at =
+      layout === 'portrait'
+        ? (positions.get(id) ?? { x: 0, y: 0 })
+        : displayPosition(model, id, positions, scale, layout, lang);
+    byId.set(id, {
       id,
       kind: node.kind,
       shape: KIND_SHAPES[node.kind],
-      x: at.x,
-      y: at.y,
-      size: m.size,
-      font: m.font,
-      weight: m.weight,
-      gap: m.gap,
-      lines: labelLines(node.label[lang], lang, ray ? rayWrapEm(level) : LABEL_WRAP_EM),
       hidden: hiddenChildCount(model, expanded, id),
       parent: (model.children.get(id)?.length ?? 0) > 0,
-      ...(ray ? { ray } : {}),
-    };
-    byId.set(id, drawn);
+      ...draw(id, at, frame),
+    });
+  }
+  const edges = vis.edges.map((e) => ({
+    relation: e.relation,
+    bridged: e.bridged,
+    source: byId.get(e.source)!,
+    target: byId.get(e.target)!,
+  }));
+  return { nodes: [...byId.values()], edges, frame };
+}
+
+/** Beneath the shape, or along the node's ray in the radial layout. */
+function canvasLabel(
+  model: GraphModel,
+  positions: ReadonlyMap<string, Point>,
+  lang: Lang,
+  layout: LayoutName,
+  scale: CanvasScale,
+): DrawNode {
+  return (id, at, frame) => {
+    const node = model.nodes.get(id)!;
+    const level = model.level.get(id) ?? 1;
+    const m = nodeMetrics(node.kind, level, scale);
+    const ray = rayLabelOf(model, id, lang, layout, scale, positions);
     const half = m.size / 2;
     grow(frame, at.x - half, at.y - half, at.x + half, at.y + half);
     // The widths the layout made room for (layoutBox), by the estimate the canvas's wrapping follows.
@@ -118,14 +144,31 @@ export function startPicture(
       const hh = (w * s + h * c) / 2;
       grow(frame, cx - hw, cy - hh, cx + hw, cy + hh);
     } else grow(frame, at.x - w / 2, at.y + half, at.x + w / 2, at.y + half + box.labelHeight);
-  }
-  const edges = vis.edges.map((e) => ({
-    relation: e.relation,
-    bridged: e.bridged,
-    source: byId.get(e.source)!,
-    target: byId.get(e.target)!,
-  }));
-  return { nodes: [...byId.values()], edges, frame };
+    return {
+      x: at.x,
+      y: at.y,
+      size: m.size,
+      font: m.font,
+      weight: m.weight,
+      gap: m.gap,
+      lines: labelLines(node.label[lang], lang, ray ? rayWrapEm(level) : LABEL_WRAP_EM),
+      ...(ray ? { ray } : {}),
+    };
+  };
+}
+
+/** The portrait tree's (portrait-style.ts): beside the shape, wrapped at a width, its lines centred on the shape. */
+function besideLabel(model: GraphModel, lang: Lang): DrawNode {
+  return (id, at, frame) => {
+    const node = model.nodes.get(id)!;
+    const m = portraitMetrics(node.kind, model.level.get(id) ?? 1);
+    const lines = labelLines(node.label[lang], lang, PORTRAIT_WRAP_PX / m.font);
+    const width = Math.max(...lines.map((l) => textWidthEm(l))) * m.font;
+    const tall = Math.max(m.size, lines.length * lineHeight(m.font)) / 2;
+    grow(frame, at.x - m.size / 2, at.y - tall, at.x + m.size / 2 + PORTRAIT_LABEL_GAP + width, at.y + tall);
+    const { size, font, weight } = m;
+    return { x: at.x, y: at.y, size, font, weight, gap: PORTRAIT_LABEL_GAP, lines, beside: true };
+  };
 }
 
 /** Label line height in px at `font`. */
