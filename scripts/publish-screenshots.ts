@@ -15,7 +15,10 @@ for (const lang of ['zh', 'en'] as const) {
   await page.goto(`${base}${branch}${lang === 'en' ? '&lang=en' : ''}`);
   await settleShot(page, 900);
   await page.getByRole('button', { name: lang === 'en' ? 'Share' : '分享' }).click();
-  await page.getByRole('dialog').getByRole('img', { name: /^(QR code|二维码)/ }).waitFor();
+  await page
+    .getByRole('dialog')
+    .getByRole('img', { name: /^(QR code|二维码)/ })
+    .waitFor();
   await page.waitForTimeout(400);
   await page.screenshot({ path: `docs/screenshots/share-dialog-${lang}.png` });
   console.log(`wrote docs/screenshots/share-dialog-${lang}.png`);

@@ -43,7 +43,7 @@ interface Packed {
 const packing = (forest: ShownForest, v: number, packRows: number): Packed | undefined => {
   const kids = forest.children[v]!;
   let best: Packed | undefined;
-  for (let i = 0; i < kids.length; ) {
+  for (let i = 0; i < kids.length;) {
     let j = i;
     while (j < kids.length && !forest.children[kids[j]!]!.length) j++;
     const run = j - i;
@@ -98,7 +98,9 @@ export function treeLayout(forest: ShownForest, packRows = TREE_PACK_ROWS): Floa
     const blockItem = pack ? items.findIndex((it) => it[0] === kids[pack.start]) : -1;
     const reach = (c: number) => x[column[c]!]! - x[column[v]!]!;
     const { contour, at } = stack(
-      items.map((it, k) => (k === blockItem ? packLeaves(forest, it, pack!.rows, reach, relY) : contours[it[0]!]!)),
+      items.map((it, k) =>
+        k === blockItem ? packLeaves(forest, it, pack!.rows, reach, relY) : contours[it[0]!]!,
+      ),
     );
     kids.forEach((c) => (contours[c] = undefined));
     // v sits beside its packed block, where none of its edges runs through a leaf; otherwise mid-family.
@@ -195,7 +197,11 @@ function packLeaves(
   let at = middle;
   for (let k = 1; k < 64 && blocked(at); k++) at = middle + (k % 2 ? 1 : -1) * pitch * ((0.382 * k) % 0.5);
   kids.forEach((c, i) => (relY[c] = centre[i % rows]! - at));
-  return { lo: new Array<number>(columns).fill(-at), hi: new Array<number>(columns).fill(total - at), shift: 0 };
+  return {
+    lo: new Array<number>(columns).fill(-at),
+    hi: new Array<number>(columns).fill(total - at),
+    shift: 0,
+  };
 }
 
 /** x of each column: as far right of the previous one as their widest boxes and the column gap need. */
