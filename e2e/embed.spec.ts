@@ -41,10 +41,18 @@ async function openHost(page: Page, query = '?embed'): Promise<Frame> {
   return frame;
 }
 
-/** Scrolls the host page back to the top and waits until it is there. */
+/**
+ * Scrolls the host page back to the top and waits until it rests there: a swipe's fling may still be moving the
+ * page, and a wheel turned while it does is partly spent on stopping it.
+ */
 async function toTop(page: Page): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await expect.poll(() => hostScroll(page)).toBe(0);
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(150);
+      return hostScroll(page);
+    })
+    .toBe(0);
 }
 
 test('framed by another site: the graph alone, and wheel and touch over it scroll the page, never the graph', async ({
