@@ -79,9 +79,9 @@ function make(root: string): Made | undefined {
 /**
  * The shell rendered by React through Vite's SSR loader (the app's components import CSS and TSX). React writes
  * a few computed styles as style="" attributes (the outline's indents), which the CSP blocks: each becomes a
- * class whose rule goes into the stylesheet.
+ * class whose rule goes into the stylesheet. Both shells come from one SSR server.
  */
-async function renderShellHtml(m: Made, shell: ShellName): Promise<{ html: string; css: string }> {
+async function renderShells(m: Made): Promise<Record<ShellName, { html: string; css: string }>> {
   const server = await createServer({
     configFile: false,
     root: process.cwd(),
@@ -90,15 +90,20 @@ async function renderShellHtml(m: Made, shell: ShellName): Promise<{ html: strin
     server: { middlewareMode: true, hmr: false, ws: false },
     optimizeDeps: { noDiscovery: true, include: [] },
   });
-  let raw: string;
   try {
     const mod = (await server.ssrLoadModule(
       '/scripts/lib/first-view-shell.tsx',
     )) as typeof import('./first-view-shell');
-    raw = mod.renderShell(m.opened, m.index, shell === 'phone');
+    return {
+      wide: withClasses(mod.renderShell(m.opened, m.index, false), 'wide'),
+      phone: withClasses(mod.renderShell(m.opened, m.index, true), 'phone'),
+    };
   } finally {
     await server.close();
   }
+}
+
+function withClasses(raw: string, shell: ShellName): { html: string; css: string } {
   const classes = new Map<string, string>();
   let html = raw.replace(/ style="([^"]*)"/g, (_, decl: string) => {
     let name = classes.get(decl);
@@ -148,7 +153,7 @@ export function firstViewPlugin(dataDir = 'graph-data'): Plugin {
     async buildStart() {
       if (!building) return;
       const m = get();
-      if (m) m.shells = { wide: await renderShellHtml(m, 'wide'), phone: await renderShellHtml(m, 'phone') };
+      if (m) m.shells = await renderShells(m);
     },
     transformIndexHtml: {
       order: 'post',
