@@ -11,6 +11,8 @@ export const READABLE_ZOOM = 0.78;
  * the plan's structure, which reads even where the smallest labels do not.
  */
 export const HOME_FLOOR = 0.45;
+/** The same floor for labels drawn `labelScale` times larger (the kiosk's): the same size on screen. */
+export const homeFloor = (labelScale = 1): number => HOME_FLOOR / labelScale;
 
 /** What covers the canvas's edges (px): floating controls, a sheet. */
 export interface Insets {
@@ -111,29 +113,24 @@ export function zoomBy(cy: Core, factor: number, animate: boolean): void {
 }
 
 /**
- * Fit the graph, but never so far out that labels are unreadable: below that zoom, centre on the plan's
- * root instead and let the reader pan.
+ * Fit the graph in the top `visibleHeight` px of the canvas, but never so far out that labels are unreadable:
+ * below that zoom, centre it there and let the reader pan.
  */
-export function fitReadable(cy: Core, readable = READABLE_ZOOM): void {
-  cy.fit(undefined, 40);
-  if (cy.zoom() >= readable) {
-    if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-    return;
-  }
-  const bb = cy.elements().boundingBox({});
-  cy.viewport({
-    zoom: readable,
-    pan: {
-      x: cy.width() / 2 - ((bb.x1 + bb.x2) / 2) * readable,
-      y: cy.height() / 2 - ((bb.y1 + bb.y2) / 2) * readable,
-    },
-  });
+export function fitReadable(cy: Core, readable = READABLE_ZOOM, visibleHeight = cy.height()): void {
+  if (cy.elements().empty()) return;
+  cy.viewport(homeViewport(cy.elements().boundingBox({}), cy.width(), visibleHeight, readable));
 }
 
 /** The start framing; `fitted`: all of it inside the canvas less these insets (the portrait tree). */
-export function homeView(cy: Core, fitted?: Insets, animate = false): void {
+export function homeView(
+  cy: Core,
+  fitted?: Insets,
+  animate = false,
+  visibleHeight = cy.height(),
+  floor = HOME_FLOOR,
+): void {
   if (fitted) fitInside(cy, fitted, animate);
-  else fitReadable(cy, HOME_FLOOR);
+  else fitReadable(cy, floor, visibleHeight);
 }
 
 /**

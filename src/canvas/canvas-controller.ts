@@ -2,17 +2,17 @@ import cytoscape, { type Core } from 'cytoscape';
 import type { CameraMove } from '../store/camera';
 import type { CanvasScene } from '../view/canvas-scene';
 import type { Point, Positions } from '../view/positions';
-import { HOME_FLOOR, boxOf, framePoints, glideToShow, homeView, moveCamera, type Insets } from './camera';
+import { boxOf, framePoints, glideToShow, moveCamera, type Insets } from './camera';
 import { bindCanvasEvents, type CanvasActions } from './canvas-events';
 import { canvasStyle } from './canvas-style';
 import { applyFocus } from './focus';
-import { frameStartView, retireFirstView } from './first-picture';
+import { frameHome, retireFirstView, startFloor } from './first-picture';
 import { FontReadiness, preloadFontsFor, whenIdle } from './font-readiness';
 import { canvasIntrospection } from './introspection';
 import { LayoutScheduler, type PositionSourceFactory } from './layout-scheduler';
 import { wantsFar } from './level-of-detail';
 import { prefersReducedMotion } from './media';
-import { fittedInsets, obscuredBottom, showLabelled } from './phone-frame';
+import { coveredBottom, fittedInsets, floatingBottom, showLabelled } from './phone-frame';
 import { markRender } from './render-marks';
 import { drawScene, refreshNodeData } from './scene-draw';
 import { readCanvasTokens } from './theme-tokens';
@@ -112,12 +112,12 @@ export class CanvasController {
       this.deferredMove = move;
       return;
     }
-    if (move.to === 'home' && frameStartView(this.cy, this.scene, this.laid, this.fitted())) return;
+    if (move.to === 'home') return this.home(this.scene, this.laid, animate);
     const ids = move.to === 'node' ? [move.id] : move.to === 'nodes' ? move.ids : [];
     const targets = ids.flatMap((id) => framePoints(this.cy, id, this.targets.get(id)));
     const fitted = this.fitted();
     if (fitted && move.to === 'nodes') return showLabelled(this.cy, move.ids, this.targetOf, fitted, animate);
-    moveCamera(this.cy, move, targets, animate, this.unobscuredHeight(), HOME_FLOOR, fitted);
+    moveCamera(this.cy, move, targets, animate, this.unobscuredHeight(), startFloor(this.scene), fitted);
   }
 
   private targetOf = (id: string): Point | undefined =>
@@ -169,8 +169,7 @@ export class CanvasController {
     this.updateDetail();
     this.fonts.drew(() => this.shownLabels());
     if (!first) return;
-    const fitted = this.fitted();
-    if (!frameStartView(this.cy, scene, positions, fitted)) homeView(this.cy, fitted);
+    this.home(scene, positions, false);
     if (scene.selected) this.glideTo(scene.selected, false);
     this.afterRender(() => {
       settled();
@@ -205,7 +204,11 @@ export class CanvasController {
     this.cy.style(canvasStyle(this.tokens(scene), lang, { scale, allSupports, portrait }));
   }
 
-  private covered = (): number => obscuredBottom(this.cy.height(), this.scene?.sheet);
+  /** The home view, framed above the controls floating over the canvas's foot. */
+  private home = (scene: CanvasScene, positions: Positions, animate: boolean): void =>
+    frameHome(this.cy, scene, positions, this.fitted(), floatingBottom(this.container), animate);
+
+  private covered = (): number => coveredBottom(this.cy.height(), this.scene?.sheet, this.container);
   private unobscuredHeight = (): number => this.cy.height() - this.covered();
   private fitted = (): Insets | undefined => fittedInsets(this.scene?.layout, this.covered());
 
@@ -236,12 +239,8 @@ export class CanvasController {
     this.container.setAttribute('data-layout', pending ? 'running' : 'idle');
   }
 
-  private shownLabels(): string {
-    return this.cy
-      .nodes()
-      .map((n) => String(n.data('label') ?? ''))
-      .join('');
-  }
+  private shownLabels = (): string =>
+    this.cy.nodes().reduce((all, n) => all + String(n.data('label') ?? ''), '');
 
   private refreshLabels(scene: CanvasScene): void {
     refreshNodeData(this.cy, scene, this.tokens(scene).badgeInk, this.laid);

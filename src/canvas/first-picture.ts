@@ -6,7 +6,8 @@
 import type { Core } from 'cytoscape';
 import type { CanvasScene } from '../view/canvas-scene';
 import type { Positions } from '../view/positions';
-import { HOME_FLOOR, fitBoxInside, homeViewport, type Insets } from './camera';
+import { fitBoxInside, homeFloor, homeView, homeViewport, type Insets } from './camera';
+import { KIOSK_SCALE } from './node-metrics';
 import { startPicture } from './start-picture';
 
 const FIRST_VIEW_ID = 'first-view';
@@ -22,6 +23,10 @@ export function quietFirstView(): void {
   el.inert = true;
 }
 
+/** The home view's zoom floor: the kiosk's labels are larger, so its picture may be drawn smaller. */
+export const startFloor = (scene: CanvasScene): number =>
+  homeFloor(scene.scale === 'kiosk' ? KIOSK_SCALE.label : 1);
+
 /** The canvas has drawn: the static first view goes. */
 export function retireFirstView(): void {
   firstView()?.remove();
@@ -31,13 +36,32 @@ export function retireFirstView(): void {
  * Frames the start view (nothing opened) as the picture is framed, whether or not the picture shows, so that the
  * first view, a fresh page and "reset view" agree; false for any other view (the canvas then frames its drawing
  * by its own measure). The portrait tree is fitted whole inside the canvas less `fitted`, the insets of what
- * floats over it.
+ * floats over it; other layouts are framed above the `covered` px at the canvas's foot.
  */
-export function frameStartView(cy: Core, scene: CanvasScene, positions: Positions, fitted?: Insets): boolean {
+export function frameStartView(
+  cy: Core,
+  scene: CanvasScene,
+  positions: Positions,
+  fitted?: Insets,
+  covered = 0,
+): boolean {
   if (scene.ops.length || (scene.layout === 'portrait') !== (fitted !== undefined)) return false;
   if (!scene.visible.nodes.every((id) => positions.has(id))) return false;
   const { frame } = startPicture(scene.model, positions, scene.lang, scene.layout, scene.scale);
   if (fitted) fitBoxInside(cy, frame, fitted, false);
-  else cy.viewport(homeViewport(frame, cy.width(), cy.height(), HOME_FLOOR));
+  else cy.viewport(homeViewport(frame, cy.width(), cy.height() - covered, startFloor(scene)));
   return true;
+}
+
+/** The home view: the start view framed as the picture is, or else all of it; above `covered` px at the foot. */
+export function frameHome(
+  cy: Core,
+  scene: CanvasScene,
+  positions: Positions,
+  fitted: Insets | undefined,
+  covered: number,
+  animate: boolean,
+): void {
+  if (!frameStartView(cy, scene, positions, fitted, covered))
+    homeView(cy, fitted, animate, cy.height() - covered, startFloor(scene));
 }

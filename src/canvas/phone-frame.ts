@@ -18,6 +18,32 @@ export function obscuredBottom(
   return Math.max(CONTROLS_BAND, sheet === 'peek' ? PEEK_HEIGHT : 0);
 }
 
+/** Between a control floating over the canvas's foot and the picture framed above it. */
+const FLOAT_CLEARANCE = 12;
+
+/**
+ * How far up from the foot of `canvas` the controls floating over it reach (elements marked
+ * `data-over-canvas="bottom"`, such as the kiosk's bar): the start and home views frame the picture above them,
+ * and a selected node is kept clear of them.
+ */
+export function floatingBottom(canvas: HTMLElement): number {
+  const area = canvas.getBoundingClientRect();
+  let reach = 0;
+  for (const el of document.querySelectorAll('[data-over-canvas="bottom"]')) {
+    const r = el.getBoundingClientRect();
+    const over = r.width > 0 && r.left < area.right && r.right > area.left && r.top < area.bottom;
+    if (over) reach = Math.max(reach, area.bottom - r.top + FLOAT_CLEARANCE);
+  }
+  return Math.min(reach, area.height / 2);
+}
+
+/** All that covers the canvas's foot: the phone's controls and sheet, and any controls floating over it. */
+export const coveredBottom = (
+  height: number,
+  sheet: 'open' | 'peek' | undefined,
+  canvas: HTMLElement,
+): number => Math.max(obscuredBottom(height, sheet), floatingBottom(canvas));
+
 /** The portrait tree's home shows all of it, clear of what floats over the canvas; other layouts have no insets. */
 export function fittedInsets(layout: Arrangement | undefined, bottom: number): Insets | undefined {
   if (layout !== 'portrait') return undefined;

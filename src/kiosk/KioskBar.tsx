@@ -12,7 +12,7 @@ export function KioskBar() {
   const app = useApp.getState();
   const toggle = (p: Exclude<KioskPanel, null>) => app.updateKiosk({ panel: panel === p ? null : p });
   return (
-    <div className="kiosk-bar" role="toolbar" aria-label={t('kiosk.controls')}>
+    <div className="kiosk-bar" role="toolbar" aria-label={t('kiosk.controls')} data-over-canvas="bottom">
       <button type="button" className="kiosk-home" onClick={() => resetToStart()}>
         <span aria-hidden="true">⌂</span> {t('kiosk.home')}
       </button>
