@@ -33,3 +33,28 @@ test('a link opens the tree layout; the switch changes to radial and the link fo
   await settle(page);
   await expect(page).toHaveURL(/layout=network/);
 });
+
+test('radial: the edges to a member’s opened parts start past its label, never over it', async ({ page }) => {
+  const member = 'goal-agri-hi-tech-zone';
+  await openApp(page, `?x=${member}`);
+  const { reach, ends } = await page.evaluate((id) => {
+    type P = { x: number; y: number };
+    const c = window.__taiguCanvas!.renderedPositions()[id]!;
+    const label = window.__taiguCanvas!.labelOutlines()[id]!.label;
+    // The member's ray: from its centre through its label's.
+    const mid = label.reduce((m, p) => ({ x: m.x + p.x / label.length, y: m.y + p.y / label.length }), {
+      x: 0,
+      y: 0,
+    });
+    const len = Math.hypot(mid.x - c.x, mid.y - c.y);
+    const along = (p: P) => ((p.x - c.x) * (mid.x - c.x) + (p.y - c.y) * (mid.y - c.y)) / len;
+    const edges = Object.values(window.__taiguCanvas!.edgeStyles());
+    return {
+      reach: Math.max(...label.map(along)),
+      ends: edges.filter((e) => e.relation === 'part-of' && e.targetId === id).map((e) => along(e.targetEnd)),
+    };
+  }, member);
+  expect(ends.length).toBeGreaterThanOrEqual(6);
+  // The label runs outward along the member's ray; each edge to a part ends on that ray past the label's end.
+  for (const d of ends) expect(d).toBeGreaterThan(reach);
+});

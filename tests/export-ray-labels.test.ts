@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Picture, PictureNode } from '../src/canvas/offscreen/export-graph';
 import { rayLabel } from '../src/canvas/ray-labels';
 import { checkPicture } from '../src/export/picture-check';
-import { labelText } from '../src/export/svg-document';
-import { tokensFixture } from './helpers/export-fixtures';
+import { DEFAULT_EXPORT } from '../src/export/export-options';
+import { frameFor } from '../src/export/sizing';
+import { labelText, svgDocument } from '../src/export/svg-document';
+import { bandsFixture, tokensFixture } from './helpers/export-fixtures';
 
 const node = (id: string, x: number, y: number, extra: Partial<PictureNode> = {}): PictureNode => ({
   id,
@@ -106,5 +108,38 @@ describe('the export’s check of what it draws', () => {
       ]),
     );
     expect(report.outside).toEqual(['d']);
+  });
+});
+
+describe('edges to a node whose label runs along its ray', () => {
+  it('start just past the label’s outer end, on its ray, so that none runs over the label', () => {
+    for (const angle of [-2.5, -1, 0.2, 1.4, 3]) {
+      const width = 120;
+      const ray = rayLabel(angle, 30, 6, width);
+      // On the ray, 4 px past the label, which starts past the shape (15) and the gap (6) and runs 120 px.
+      expect(Math.hypot(ray.tx, ray.ty)).toBeCloseTo(15 + 6 + width + 4, 6);
+      expect(Math.atan2(ray.ty, ray.tx)).toBeCloseTo(angle, 6);
+    }
+  });
+
+  it('are drawn from there in the SVG export, as on the canvas', () => {
+    const parent = node('p', 300, 300, { ray: rayLabel(0.5, 30, 6, 140) });
+    const child = node('c', 300 + 260 * Math.cos(0.6), 300 + 260 * Math.sin(0.6));
+    const svg = svgDocument({
+      frame: frameFor({ content: { width: 1000, height: 1000 }, options: DEFAULT_EXPORT, legendItems: [] }),
+      picture: {
+        ...picture([parent, child]),
+        edges: [{ source: child, target: parent, relation: 'part-of', bridged: false }],
+      },
+      bands: bandsFixture(),
+      tokens: tokensFixture(),
+      legendWidths: [],
+      wrap: (n) => [n.label],
+      measure: (s) => s.length,
+      fontCss: '',
+    });
+    const [x2, y2] = /<line [^>]*x2="([-\d.]+)" y2="([-\d.]+)"/.exec(svg)!.slice(1).map(Number);
+    expect(x2).toBeCloseTo(300 + parent.ray!.tx, 1);
+    expect(y2).toBeCloseTo(300 + parent.ray!.ty, 1);
   });
 });

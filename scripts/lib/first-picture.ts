@@ -88,7 +88,8 @@ export function firstPicture(
       continue;
     }
     const p1 = towards(a, b, a.size / 2);
-    const p2 = towards(b, a, b.size / 2);
+    // To a node whose label runs along its ray, from past the label's end (ray-labels.ts), as the canvas draws it.
+    const p2 = b.ray ? { x: b.x + b.ray.tx, y: b.y + b.ray.ty } : towards(b, a, b.size / 2);
     out.push(
       `<line class="fp-part-of" x1="${n(p1.x)}" y1="${n(p1.y)}" x2="${n(p2.x)}" y2="${n(p2.y)}" stroke-width="1.5"` +
         (e.bridged ? ' stroke-dasharray="1.5 3"' : '') +

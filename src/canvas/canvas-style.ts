@@ -157,6 +157,8 @@ export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh', options: StyleOp
       style: { width: 1.5, 'curve-style': 'bezier', 'line-color': t.partOf, 'target-arrow-color': t.partOf },
     },
     { selector: 'edge.r-part-of.bridged', style: { 'line-style': 'dotted' } },
+    // From past the end of a parent's ray label (elements.ts edgesFromLabelTips), never over it.
+    { selector: 'edge.r-part-of.to-ray', style: { 'target-endpoint': 'data(tip)' } },
     { selector: 'edge.hl', style: { width: 3, opacity: 1 } },
     ...(portrait ? portraitStyle() : []),
     ...supportsStyle(t, allSupports),

@@ -1,4 +1,4 @@
-import type { ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import type { GraphModel } from '../domain/graph-model';
 import type { Lang } from '../i18n/lang';
 import type { VisibleEdge } from '../view/visible-graph';
@@ -31,7 +31,24 @@ export function nodeData(
     rot: ray?.rot,
     mx: ray?.mx,
     my: ray?.my,
+    tx: ray?.tx,
+    ty: ray?.ty,
   };
+}
+
+/**
+ * Part-of edges to a node whose label runs along its ray start past the label's end (RayLabel `tx`, `ty`; the
+ * stylesheet's `to-ray` rule), as a mind map's branches leave from the end of their text; any other edge ends at
+ * its shapes.
+ */
+export function edgesFromLabelTips(cy: Core): void {
+  cy.edges('.r-part-of').forEach((e) => {
+    const parent = e.target();
+    const ray = parent.hasClass('ray');
+    const tip = ray ? `${parent.data('tx')}px ${parent.data('ty')}px` : undefined;
+    if (e.data('tip') !== tip) e.data('tip', tip);
+    e.toggleClass('to-ray', ray);
+  });
 }
 
 /** The node's classes: its kind, its level (node-metrics `levelRank`), a ray label. */

@@ -66,6 +66,8 @@ export interface EdgeProbe {
   source: Point;
   target: Point;
   controlPoints: Point[];
+  /** Where it meets its target, on screen. */
+  targetEnd: Point;
 }
 
 /** Every edge as drawn: how strong it is, whether it has an arrow, its curve. */
@@ -84,6 +86,7 @@ export function edgeStyles(cy: Core): Record<string, EdgeProbe> {
       source: { ...e.source().position() },
       target: { ...e.target().position() },
       controlPoints: (e.controlPoints() ?? []).map((p) => ({ x: p.x, y: p.y })),
+      targetEnd: { ...e.renderedTargetEndpoint() },
     };
   });
   return out;

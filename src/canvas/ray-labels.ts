@@ -20,7 +20,16 @@ export interface RayLabel {
   rot: number;
   mx: number;
   my: number;
+  /**
+   * Just past the label's outer end (tx, ty) from the node's centre: the node's edges to its children, which lie
+   * further out along the ray, start there, so that none runs over the label.
+   */
+  tx: number;
+  ty: number;
 }
+
+/** Between a ray label's outer end and the edges that start past it. */
+const TIP_GAP = 4;
 
 /**
  * A label along the ray at `angle` (radians, y pointing down) from a shape of size `shape`: it starts `gap` past
@@ -28,8 +37,10 @@ export interface RayLabel {
  */
 export function rayLabel(angle: number, shape: number, gap: number, width: number): RayLabel {
   const d = shape / 2 + gap + width / 2;
+  const tip = d + width / 2 + TIP_GAP;
   const rot = Math.cos(angle) < -1e-9 ? angle + Math.PI : angle;
-  return { rot: Math.atan2(Math.sin(rot), Math.cos(rot)), mx: Math.cos(angle) * d, my: Math.sin(angle) * d };
+  const [c, s] = [Math.cos(angle), Math.sin(angle)];
+  return { rot: Math.atan2(Math.sin(rot), Math.cos(rot)), mx: c * d, my: s * d, tx: c * tip, ty: s * tip };
 }
 
 /** The root of the node's tree: the centre its ray starts from. */

@@ -3,7 +3,7 @@ import { labelLayoutOf } from '../view/arrangement';
 import type { CanvasScene } from '../view/canvas-scene';
 import type { Point, Positions } from '../view/positions';
 import { boxOf, glideToShow } from './camera';
-import { nodeData } from './elements';
+import { edgesFromLabelTips, nodeData } from './elements';
 import { rayLabelOf } from './ray-labels';
 import { syncElements } from './sync-elements';
 import { bowSupports } from './supports-style';
@@ -75,5 +75,6 @@ export function refreshNodeData(cy: Core, scene: CanvasScene, ink: string, laid:
       const ray = rayLabelOf(scene.model, n.id(), scene.lang, labelLayoutOf(scene.layout), scene.scale, laid);
       n.data(nodeData(scene.model, n.id(), scene.lang, hidden, ink, ray));
     });
+    edgesFromLabelTips(cy);
   });
 }

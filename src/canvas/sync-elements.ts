@@ -3,7 +3,7 @@ import type { GraphModel } from '../domain/graph-model';
 import type { Lang } from '../i18n/lang';
 import { hiddenChildCount } from '../view/view-ops';
 import type { VisibleGraph } from '../view/visible-graph';
-import { displayPosition, edgeElement, nodeData, nodeElement } from './elements';
+import { displayPosition, edgeElement, edgesFromLabelTips, nodeData, nodeElement } from './elements';
 import { rayLabelOf } from './ray-labels';
 import { labelLayoutOf, type Arrangement } from '../view/arrangement';
 import type { Point, Positions } from '../view/positions';
@@ -73,12 +73,13 @@ export function syncElements(cy: Core, input: SyncInput): SyncResult {
     }
     for (const e of vis.edges)
       if (cy.getElementById(e.id).empty()) cy.add(edgeElement(e)).toggleClass('far', far);
+    edgesFromLabelTips(cy);
   });
   return { targets, moves, added };
 }
 
 function changed(before: Record<string, unknown>, after: Record<string, unknown>): boolean {
-  return ['label', 'hidden', 'badge', 'rot', 'mx', 'my'].some((k) => before[k] !== after[k]);
+  return ['label', 'hidden', 'badge', 'rot', 'mx', 'my', 'tx', 'ty'].some((k) => before[k] !== after[k]);
 }
 
 function shownAncestorPosition(cy: Core, model: GraphModel, id: string): Point | undefined {

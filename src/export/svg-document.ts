@@ -124,7 +124,8 @@ export function svgDocument(i: SvgInput): string {
     const { source: a, target: b } = e;
     const zoom = picture.zoom;
     const p1 = towards(a, b, a.size / 2);
-    const p2 = towards(b, a, b.size / 2);
+    // To a node whose label runs along its ray, from past the label's end, as the canvas draws it.
+    const p2 = b.ray ? { x: b.x + b.ray.tx, y: b.y + b.ray.ty } : towards(b, a, b.size / 2);
     out.push(
       `<line x1="${n(p1.x)}" y1="${n(p1.y)}" x2="${n(p2.x)}" y2="${n(p2.y)}" ` +
         `stroke="${xml(tokens.partOf)}" stroke-width="${n(1.5 * zoom)}"` +

@@ -4,7 +4,7 @@ import type { LayoutName, NodeKind } from '../../domain/vocabulary';
 import type { Lang } from '../../i18n/lang';
 import type { VisibleEdge } from '../../view/visible-graph';
 import { canvasStyle } from '../canvas-style';
-import { displayPosition, edgeElement, nodeElement } from '../elements';
+import { displayPosition, edgeElement, edgesFromLabelTips, nodeElement } from '../elements';
 import { KIND_SHAPES } from '../kind-shapes';
 import { bowSupports } from '../supports-style';
 import type { Positions } from '../../view/positions';
@@ -123,6 +123,7 @@ export class ExportGraph {
         this.cy.add(el);
       }
       for (const e of input.edges) this.cy.add(edgeElement(e));
+      edgesFromLabelTips(this.cy);
     });
     bowSupports(this.cy, (id) => this.cy.getElementById(id).position());
     if (input.view) this.cy.viewport({ zoom: input.view.zoom, pan: input.view.pan });
@@ -153,9 +154,10 @@ export class ExportGraph {
     this.cy.batch(() =>
       this.cy.nodes('.ray').forEach((n) => {
         const ray = this.rayOf(n.id());
-        if (ray) n.data({ rot: ray.rot, mx: ray.mx, my: ray.my });
+        if (ray) n.data({ rot: ray.rot, mx: ray.mx, my: ray.my, tx: ray.tx, ty: ray.ty });
       }),
     );
+    edgesFromLabelTips(this.cy);
     this.cy.style(canvasStyle(this.input.tokens, this.input.lang, this.styleOptions(boost)));
   }
 
@@ -210,7 +212,13 @@ export class ExportGraph {
         gap: m.gap * this.boost * k,
         hidden: this.input.hidden.get(n.id()) ?? 0,
         ray: n.hasClass('ray')
-          ? { rot: Number(n.data('rot')), mx: Number(n.data('mx')) * k, my: Number(n.data('my')) * k }
+          ? {
+              rot: Number(n.data('rot')),
+              mx: Number(n.data('mx')) * k,
+              my: Number(n.data('my')) * k,
+              tx: Number(n.data('tx')) * k,
+              ty: Number(n.data('ty')) * k,
+            }
           : undefined,
         wrapEm: n.hasClass('ray') ? rayWrapEm(level) : LABEL_WRAP_EM,
       });
