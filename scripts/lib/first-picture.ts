@@ -11,6 +11,7 @@ import { startPicture, lineHeight, type StartNode } from '../../src/canvas/start
 import { FIT_INSIDE_MAX_ZOOM, HOME_FLOOR, type Insets } from '../../src/canvas/camera';
 import { supportsCurve, towards, SUPPORTS_LOOK } from '../../src/canvas/supports-curve';
 import { shapePath } from '../../src/export/shape-paths';
+import { parentEnd } from '../../src/canvas/ray-labels';
 import { xml } from '../../src/export/svg-document';
 
 const n = (v: number) => String(Math.round(v * 100) / 100);
@@ -88,8 +89,7 @@ export function firstPicture(
       continue;
     }
     const p1 = towards(a, b, a.size / 2);
-    // To a node whose label runs along its ray, from past the label's end (ray-labels.ts), as the canvas draws it.
-    const p2 = b.ray ? { x: b.x + b.ray.tx, y: b.y + b.ray.ty } : towards(b, a, b.size / 2);
+    const p2 = parentEnd(b, a);
     out.push(
       `<line class="fp-part-of" x1="${n(p1.x)}" y1="${n(p1.y)}" x2="${n(p2.x)}" y2="${n(p2.y)}" stroke-width="1.5"` +
         (e.bridged ? ' stroke-dasharray="1.5 3"' : '') +

@@ -11,8 +11,6 @@ export const READABLE_ZOOM = 0.78;
  * the plan's structure, which reads even where the smallest labels do not.
  */
 export const HOME_FLOOR = 0.45;
-/** The same floor for labels drawn `labelScale` times larger (the kiosk's): the same size on screen. */
-export const homeFloor = (labelScale = 1): number => HOME_FLOOR / labelScale;
 
 /** What covers the canvas's edges (px): floating controls, a sheet. */
 export interface Insets {
@@ -134,19 +132,19 @@ export function homeView(
 }
 
 /**
- * Carries out one camera move; `targets` frame the nodes it names where they are going (`framePoints`). `fitted`: the home and fit views
- * show everything inside the canvas less these insets (the portrait tree), rather than `fitReadable`.
+ * Carries out one camera move other than home (first-picture.ts `frameHome`); `targets` frame the nodes it names
+ * where they are going (`framePoints`). `fitted`: the fit view shows everything inside the canvas less these
+ * insets (the portrait tree).
  */
 export function moveCamera(
   cy: Core,
-  move: CameraMove,
+  move: Exclude<CameraMove, { to: 'home' }>,
   targets: readonly Point[],
   animate: boolean,
   visibleHeight: number,
-  homeFloor = READABLE_ZOOM,
   fitted?: Insets,
 ): void {
-  if (fitted && (move.to === 'fit' || move.to === 'home')) return fitInside(cy, fitted, animate);
+  if (fitted && move.to === 'fit') return fitInside(cy, fitted, animate);
   switch (move.to) {
     case 'fit':
       if (animate) cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 });
@@ -157,8 +155,6 @@ export function moveCamera(
     case 'viewport':
       cy.viewport(move.viewport);
       return;
-    case 'home':
-      return fitReadable(cy, homeFloor);
     case 'nodes': {
       const box = boxOf(targets, 40);
       if (box) showBox(cy, box, animate);

@@ -6,7 +6,7 @@ import { boxOf, framePoints, glideToShow, moveCamera, type Insets } from './came
 import { bindCanvasEvents, type CanvasActions } from './canvas-events';
 import { canvasStyle } from './canvas-style';
 import { applyFocus } from './focus';
-import { frameHome, retireFirstView, startFloor } from './first-picture';
+import { frameHome, retireFirstView } from './first-picture';
 import { FontReadiness, preloadFontsFor, whenIdle } from './font-readiness';
 import { canvasIntrospection } from './introspection';
 import { LayoutScheduler, type PositionSourceFactory } from './layout-scheduler';
@@ -117,7 +117,7 @@ export class CanvasController {
     const targets = ids.flatMap((id) => framePoints(this.cy, id, this.targets.get(id)));
     const fitted = this.fitted();
     if (fitted && move.to === 'nodes') return showLabelled(this.cy, move.ids, this.targetOf, fitted, animate);
-    moveCamera(this.cy, move, targets, animate, this.unobscuredHeight(), startFloor(this.scene), fitted);
+    moveCamera(this.cy, move, targets, animate, this.unobscuredHeight(), fitted);
   }
 
   private targetOf = (id: string): Point | undefined =>

@@ -6,7 +6,7 @@
 import type { Core } from 'cytoscape';
 import type { CanvasScene } from '../view/canvas-scene';
 import type { Positions } from '../view/positions';
-import { fitBoxInside, homeFloor, homeView, homeViewport, type Insets } from './camera';
+import { HOME_FLOOR, fitBoxInside, homeView, homeViewport, type Insets } from './camera';
 import { KIOSK_SCALE } from './node-metrics';
 import { startPicture } from './start-picture';
 
@@ -23,9 +23,9 @@ export function quietFirstView(): void {
   el.inert = true;
 }
 
-/** The home view's zoom floor: the kiosk's labels are larger, so its picture may be drawn smaller. */
-export const startFloor = (scene: CanvasScene): number =>
-  homeFloor(scene.scale === 'kiosk' ? KIOSK_SCALE.label : 1);
+/** The home view's zoom floor: the kiosk's labels are larger, so its picture may be drawn as much smaller. */
+const startFloor = (scene: CanvasScene): number =>
+  scene.scale === 'kiosk' ? HOME_FLOOR / KIOSK_SCALE.label : HOME_FLOOR;
 
 /** The canvas has drawn: the static first view goes. */
 export function retireFirstView(): void {

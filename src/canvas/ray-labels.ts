@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/lang';
 import type { CanvasScale, Point } from '../view/positions';
 import { labelBox } from './label-box';
 import { nodeMetrics, rayWrapEm } from './node-metrics';
+import { towards } from './supports-curve';
 
 /**
  * In the radial layout, labels from this level of the plan down run outward along their node's ray: on a ring a
@@ -42,6 +43,15 @@ export function rayLabel(angle: number, shape: number, gap: number, width: numbe
   const [c, s] = [Math.cos(angle), Math.sin(angle)];
   return { rot: Math.atan2(Math.sin(rot), Math.cos(rot)), mx: c * d, my: s * d, tx: c * tip, ty: s * tip };
 }
+
+/**
+ * Where a part-of edge from `child` meets `parent` (centres; `size` its shape's): past the end of the parent's
+ * ray label, or else at its shape. The canvas draws the same (elements.ts `edgesFromLabelTips`).
+ */
+export const parentEnd = (parent: Point & { size: number; ray?: RayLabel }, child: Point): Point =>
+  parent.ray
+    ? { x: parent.x + parent.ray.tx, y: parent.y + parent.ray.ty }
+    : towards(parent, child, parent.size / 2);
 
 /** The root of the node's tree: the centre its ray starts from. */
 export function treeRootOf(model: GraphModel, id: string): string {

@@ -2,6 +2,7 @@ import type { Picture, PictureEdge, PictureNode } from '../canvas/offscreen/expo
 import type { CanvasTokens } from '../canvas/theme-tokens';
 import { fitText, TYPE, type BandContent } from './bands';
 import { SUPPORTS_LOOK, supportsArrowSize, supportsCurve, towards } from '../canvas/supports-curve';
+import { parentEnd } from '../canvas/ray-labels';
 import { LINE_HEIGHT } from '../canvas/label-box';
 import { shapePath, kindPath } from './shape-paths';
 import { BANDS, legendRows, type Frame } from './sizing';
@@ -124,8 +125,7 @@ export function svgDocument(i: SvgInput): string {
     const { source: a, target: b } = e;
     const zoom = picture.zoom;
     const p1 = towards(a, b, a.size / 2);
-    // To a node whose label runs along its ray, from past the label's end, as the canvas draws it.
-    const p2 = b.ray ? { x: b.x + b.ray.tx, y: b.y + b.ray.ty } : towards(b, a, b.size / 2);
+    const p2 = parentEnd(b, a);
     out.push(
       `<line x1="${n(p1.x)}" y1="${n(p1.y)}" x2="${n(p2.x)}" y2="${n(p2.y)}" ` +
         `stroke="${xml(tokens.partOf)}" stroke-width="${n(1.5 * zoom)}"` +
