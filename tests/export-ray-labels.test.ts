@@ -122,10 +122,8 @@ describe('edges to a node whose label runs along its ray', () => {
     }
   });
 
-  it('are drawn from there in the SVG export, as on the canvas', () => {
-    const parent = node('p', 300, 300, { ray: rayLabel(0.5, 30, 6, 140) });
-    const child = node('c', 300 + 260 * Math.cos(0.6), 300 + 260 * Math.sin(0.6));
-    const svg = svgDocument({
+  const svgOf = (parent: PictureNode, child: PictureNode) =>
+    svgDocument({
       frame: frameFor({ content: { width: 1000, height: 1000 }, options: DEFAULT_EXPORT, legendItems: [] }),
       picture: {
         ...picture([parent, child]),
@@ -138,8 +136,31 @@ describe('edges to a node whose label runs along its ray', () => {
       measure: (s) => s.length,
       fontCss: '',
     });
-    const [x2, y2] = /<line [^>]*x2="([-\d.]+)" y2="([-\d.]+)"/.exec(svg)!.slice(1).map(Number);
+  const polyline = (svg: string) =>
+    /<polyline points="([^"]+)"/
+      .exec(svg)![1]!
+      .split(' ')
+      .map((p) => p.split(',').map(Number));
+
+  it('are drawn from there in the SVG export, as on the canvas', () => {
+    const parent = node('p', 300, 300, { ray: rayLabel(0.5, 30, 6, 140) });
+    const child = node('c', 300 + 260 * Math.cos(0.6), 300 + 260 * Math.sin(0.6));
+    const [x2, y2] = polyline(svgOf(parent, child)).at(-1)!;
     expect(x2).toBeCloseTo(300 + parent.ray!.tx, 1);
     expect(y2).toBeCloseTo(300 + parent.ray!.ty, 1);
+  });
+
+  it('in the tree, run right from the label’s end and turn into the child just before its shape', () => {
+    const parent = node('p', 300, 300, { ray: { ...rayLabel(0, 30, 6, 140), beside: true } });
+    const child = node('c', 600, 420);
+    const points = polyline(svgOf(parent, child));
+    const tip = 300 + 15 + 6 + 140 + 4;
+    // From the label's end along the parent's line, down TREE_BUS before the child, into its left side (600 − 15).
+    expect(points).toEqual([
+      [tip, 300],
+      [565, 300],
+      [565, 420],
+      [585, 420],
+    ]);
   });
 });

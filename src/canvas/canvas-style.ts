@@ -127,16 +127,18 @@ export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh', options: StyleOp
       },
     },
     // The top levels' ray labels wrap narrower (node-metrics `rayWrapEm`), as the layout made room for them.
-    ...levels
-      .filter((level) => rayWrapEm(level) !== LABEL_WRAP_EM)
-      .flatMap((level) =>
-        NODE_KINDS.map((kind) => ({
-          selector: `node.ray.lv-${level}.k-${kind}`,
-          style: {
-            'text-max-width': `${wrapPx(nodeMetrics(kind, level, scale).font * b, rayWrapEm(level), wrap)}px`,
-          },
-        })),
-      ),
+    ...(['radial', 'tree'] as const).flatMap((layout) =>
+      levels
+        .filter((level) => rayWrapEm(level, layout) !== LABEL_WRAP_EM)
+        .flatMap((level) =>
+          NODE_KINDS.map((kind) => ({
+            selector: `node.ray${layout === 'tree' ? '.beside' : ''}.lv-${level}.k-${kind}`,
+            style: {
+              'text-max-width': `${wrapPx(nodeMetrics(kind, level, scale).font * b, rayWrapEm(level, layout), wrap)}px`,
+            },
+          })),
+        ),
+    ),
     {
       selector: 'node[badge]',
       style: { 'background-image': 'data(badge)', 'background-width': '80%', 'background-height': '80%' },
@@ -159,6 +161,17 @@ export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh', options: StyleOp
     { selector: 'edge.r-part-of.bridged', style: { 'line-style': 'dotted' } },
     // From past the end of a parent's ray label (elements.ts edgesFromLabelTips), never over it.
     { selector: 'edge.r-part-of.to-ray', style: { 'target-endpoint': 'data(tip)' } },
+    // The tree's edges turn into each child just before its shape (tree-edges.ts), so none runs over a label.
+    {
+      selector: 'edge.r-part-of.elbow',
+      style: {
+        'curve-style': 'taxi',
+        'taxi-direction': 'horizontal',
+        'taxi-turn': 'data(turn)',
+        'taxi-turn-min-distance': 0,
+        'edge-distances': 'node-position',
+      },
+    },
     { selector: 'edge.hl', style: { width: 3, opacity: 1 } },
     ...(portrait ? portraitStyle() : []),
     ...supportsStyle(t, allSupports),

@@ -6,7 +6,8 @@ import { badgeImage } from './canvas-style';
 import type { Point } from '../view/positions';
 import { labelLangs, layoutBox, levelRank } from './node-metrics';
 import { hasRayLabel, type RayLabel } from './ray-labels';
-import { labelLayoutOf, type Arrangement } from '../view/arrangement';
+import type { Arrangement } from '../view/arrangement';
+import { TREE_BUS } from './tree-edges';
 import type { CanvasScale } from '../view/positions';
 
 /**
@@ -39,22 +40,27 @@ export function nodeData(
 /**
  * Part-of edges to a node whose label runs along its ray start past the label's end (RayLabel `tx`, `ty`; the
  * stylesheet's `to-ray` rule), as a mind map's branches leave from the end of their text; any other edge ends at
- * its shapes.
+ * its shapes. In the tree they turn into the child TREE_BUS before its shape (tree-edges.ts; the `elbow` rule).
  */
-export function edgesFromLabelTips(cy: Core): void {
+export function edgesFromLabelTips(cy: Core, layout: Arrangement): void {
+  const elbows = layout === 'tree';
   cy.edges('.r-part-of').forEach((e) => {
     const parent = e.target();
     const ray = parent.hasClass('ray');
     const tip = ray ? `${parent.data('tx')}px ${parent.data('ty')}px` : undefined;
     if (e.data('tip') !== tip) e.data('tip', tip);
     e.toggleClass('to-ray', ray);
+    const turn = elbows ? e.source().width() / 2 + TREE_BUS : undefined;
+    if (e.data('turn') !== turn) e.data('turn', turn);
+    e.toggleClass('elbow', elbows);
   });
 }
 
-/** The node's classes: its kind, its level (node-metrics `levelRank`), a ray label. */
-export function nodeClasses(model: GraphModel, id: string, ray: boolean): string {
+/** The node's classes: its kind, its level (node-metrics `levelRank`), a ray label, the tree's beside its shape. */
+export function nodeClasses(model: GraphModel, id: string, ray?: RayLabel): string {
   const rank = levelRank(model.level.get(id) ?? 1);
-  return `k-${model.nodes.get(id)!.kind} lv-${rank}${rank === 1 ? ' root' : ''}${ray ? ' ray' : ''}`;
+  const rays = ray ? (ray.beside ? ' ray beside' : ' ray') : '';
+  return `k-${model.nodes.get(id)!.kind} lv-${rank}${rank === 1 ? ' root' : ''}${rays}`;
 }
 
 export function nodeElement(
@@ -70,7 +76,7 @@ export function nodeElement(
     group: 'nodes',
     data: nodeData(model, id, lang, hidden, ink, ray),
     position,
-    classes: nodeClasses(model, id, ray !== undefined),
+    classes: nodeClasses(model, id, ray),
   };
 }
 
@@ -98,7 +104,7 @@ export function displayPosition(
 ): Point {
   const p = layout.get(id) ?? { x: 0, y: 0 };
   const level = model.level.get(id)!;
-  if (layoutName === 'portrait' || hasRayLabel(labelLayoutOf(layoutName), level)) return { x: p.x, y: p.y };
+  if (layoutName === 'portrait' || hasRayLabel(layoutName, level)) return { x: p.x, y: p.y };
   const langs = lang ? labelLangs(layoutName, lang) : 'both';
   const box = layoutBox(model.nodes.get(id)!, level, scale, langs);
   return { x: p.x, y: p.y - box.labelHeight / 2 };

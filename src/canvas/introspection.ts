@@ -68,6 +68,8 @@ export interface EdgeProbe {
   controlPoints: Point[];
   /** Where it meets its target, on screen. */
   targetEnd: Point;
+  /** On screen: from where it leaves its source through its bends (a taxi edge's turns) to its target. */
+  path: Point[];
 }
 
 /** Every edge as drawn: how strong it is, whether it has an arrow, its curve. */
@@ -87,6 +89,11 @@ export function edgeStyles(cy: Core): Record<string, EdgeProbe> {
       target: { ...e.target().position() },
       controlPoints: (e.controlPoints() ?? []).map((p) => ({ x: p.x, y: p.y })),
       targetEnd: { ...e.renderedTargetEndpoint() },
+      path: [
+        e.renderedSourceEndpoint(),
+        ...(e.style('curve-style') === 'taxi' ? (e.renderedSegmentPoints() ?? []) : []),
+        e.renderedTargetEndpoint(),
+      ].map((p) => ({ x: p.x, y: p.y })),
     };
   });
   return out;

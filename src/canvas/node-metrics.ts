@@ -46,12 +46,19 @@ export const levelRank = (level: number): number => Math.min(Math.max(level, 1),
 export const LABEL_GAP = 6;
 
 /**
- * Where a label along a ray (radial, ray-labels.ts) wraps, in em. The top levels' large labels wrap at half the
- * usual width: their run outward is what pushes the next ring out, while their ring has room round it for more
- * lines. Measured on Taigu fully open (Chinese): wrapping the members' labels at 5 em instead of 10 makes the
- * whole picture 0.88× as tall. Deeper rings are crowded round the circle, so their labels keep the usual width.
+ * Where a label along a ray (ray-labels.ts) wraps, in em. The top levels' large labels wrap narrower than the usual
+ * 10 em: in the radial layout at 5, as their run outward is what pushes the next ring out while their ring has
+ * room round it for more lines (Taigu fully open, Chinese: 0.88× as tall as at 10 em); in the tree, beside their
+ * shapes, at 7, as their width is a column's while a row is as tall as its leaves. Measured on Taigu fully open
+ * (Chinese), fitted to 1,560 × 880 px: the tree at 5 / 7 / 10 em is 3,868 × 2,391 / 3,915 × 2,182 / 4,104 × 2,064 px,
+ * members' labels 10.7 / 11.6 / 11.3 px. The radial layout at 7 em draws three pairs of its part-of edges across
+ * one another. Deeper levels keep the usual width.
  */
-export const rayWrapEm = (level: number): number => (levelRank(level) <= TOP_LEVELS ? 5 : LABEL_WRAP_EM);
+export const rayWrapEm = (level: number, layout: RayLayout = 'radial'): number =>
+  levelRank(level) <= TOP_LEVELS ? (layout === 'tree' ? 7 : 5) : LABEL_WRAP_EM;
+
+/** The layouts with labels along rays: the radial layout's deep levels, and the tree, whose rays all point right. */
+export type RayLayout = 'radial' | 'tree';
 
 /**
  * Kiosk factors: labels a third larger; shapes (the tap targets, with the "+N" inside) grow less, so the label
@@ -137,7 +144,13 @@ export interface LayoutBox {
   gap: number;
   /** The label as it runs along a ray (radial, ray-labels.ts): its run outward and its lines' height. */
   ray: { width: number; lines: number };
+  /** The same beside the shape in the tree, where the top levels wrap wider (`rayWrapEm`). */
+  beside: { width: number; lines: number };
 }
+
+/** A node's label along its ray in `layout`: its run outward and its lines' height. */
+export const rayBox = (box: LayoutBox, layout: string): LayoutBox['ray'] =>
+  layout === 'tree' ? box.beside : box.ray;
 /** One WeakMap per scale, level rank and language: a few, and the boxes go with the graph they were measured for. */
 const boxCaches = new Map<string, WeakMap<GraphNode, LayoutBox>>();
 
@@ -149,6 +162,7 @@ function measureBox(node: GraphNode, level: number, scale: CanvasScale, langs: L
   const measured = (langs === 'both' ? (['zh', 'en'] as const) : [langs]).map((lang) => ({
     beneath: labelBox(node.label[lang], m.font, WRAP[lang]),
     ray: labelBox(node.label[lang], m.font, WRAP[lang], rayWrapEm(level)),
+    beside: labelBox(node.label[lang], m.font, WRAP[lang], rayWrapEm(level, 'tree')),
   }));
   const most = (of: (b: (typeof measured)[number]) => number) => Math.max(...measured.map(of));
   const labelHeight = most((b) => b.beneath.height) + m.gap;
@@ -161,5 +175,6 @@ function measureBox(node: GraphNode, level: number, scale: CanvasScale, langs: L
     shape: m.size,
     gap: m.gap,
     ray: { width: most((b) => b.ray.width), lines: most((b) => b.ray.height) },
+    beside: { width: most((b) => b.beside.width), lines: most((b) => b.beside.height) },
   };
 }

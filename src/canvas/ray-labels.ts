@@ -1,5 +1,5 @@
 import type { GraphModel } from '../domain/graph-model';
-import type { LayoutName } from '../domain/vocabulary';
+import type { Arrangement } from '../view/arrangement';
 import type { Lang } from '../i18n/lang';
 import type { CanvasScale, Point } from '../view/positions';
 import { labelBox } from './label-box';
@@ -13,8 +13,17 @@ import { towards } from './supports-curve';
  */
 export const RAY_FROM_LEVEL = 3;
 
-export const hasRayLabel = (layout: LayoutName, level: number): boolean =>
-  layout === 'radial' && level >= RAY_FROM_LEVEL;
+/**
+ * Whether a node's label runs along a ray from its shape: deep levels in the radial layout, and every level in the
+ * tree, where every ray points right (the label beside its shape, as in a mind map). The portrait tree has labels
+ * of its own (portrait-style.ts).
+ */
+export const hasRayLabel = (layout: Arrangement, level: number): boolean =>
+  layout === 'tree' || (layout === 'radial' && level >= RAY_FROM_LEVEL);
+
+/** The angle of a node's ray: away from its tree's root in the radial layout, rightward in the tree. */
+export const rayAngle = (layout: Arrangement, node: Point, root: Point): number =>
+  layout === 'tree' ? 0 : Math.atan2(node.y - root.y, node.x - root.x);
 
 /** How the canvas draws a ray label: turned by `rot` (radians), its centre (mx, my) from the node's centre. */
 export interface RayLabel {
@@ -27,6 +36,8 @@ export interface RayLabel {
    */
   tx: number;
   ty: number;
+  /** Beside its shape in the tree, where the top levels wrap wider (node-metrics `rayWrapEm`). */
+  beside?: true;
 }
 
 /** Between a ray label's outer end and the edges that start past it. */
@@ -69,7 +80,7 @@ export function rayLabelOf(
   model: GraphModel,
   id: string,
   lang: Lang,
-  layout: LayoutName,
+  layout: Arrangement,
   scale: CanvasScale,
   positions: ReadonlyMap<string, Point>,
   boost = 1,
@@ -82,6 +93,14 @@ export function rayLabelOf(
   const node = model.nodes.get(id)!;
   const m = nodeMetrics(node.kind, level, scale);
   const wrap = lang === 'zh' ? 'anywhere' : 'whitespace';
-  const width = labelBox(node.label[lang], m.font * boost, wrap, rayWrapEm(level)).width;
-  return rayLabel(Math.atan2(p.y - c.y, p.x - c.x), m.size, m.gap * boost, width);
+  const width = labelBox(
+    node.label[lang],
+    m.font * boost,
+    wrap,
+    rayWrapEm(level, layout === 'tree' ? 'tree' : 'radial'),
+  ).width;
+  return {
+    ...rayLabel(rayAngle(layout, p, c), m.size, m.gap * boost, width),
+    ...(layout === 'tree' ? { beside: true } : {}),
+  };
 }

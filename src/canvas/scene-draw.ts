@@ -1,5 +1,4 @@
 import type { Core } from 'cytoscape';
-import { labelLayoutOf } from '../view/arrangement';
 import type { CanvasScene } from '../view/canvas-scene';
 import type { Point, Positions } from '../view/positions';
 import { boxOf, glideToShow } from './camera';
@@ -72,9 +71,9 @@ export function refreshNodeData(cy: Core, scene: CanvasScene, ink: string, laid:
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       const hidden = hiddenChildCount(scene.model, scene.expanded, n.id());
-      const ray = rayLabelOf(scene.model, n.id(), scene.lang, labelLayoutOf(scene.layout), scene.scale, laid);
+      const ray = rayLabelOf(scene.model, n.id(), scene.lang, scene.layout, scene.scale, laid);
       n.data(nodeData(scene.model, n.id(), scene.lang, hidden, ink, ray));
     });
-    edgesFromLabelTips(cy);
+    edgesFromLabelTips(cy, scene.layout);
   });
 }

@@ -10,7 +10,7 @@ import type { Box } from './camera';
 import { displayPosition } from './elements';
 import { KIND_SHAPES } from './kind-shapes';
 import { LABEL_WRAP_EM, LINE_HEIGHT, textWidthEm } from './label-box';
-import { labelLangs, layoutBox, nodeMetrics, rayWrapEm } from './node-metrics';
+import { labelLangs, layoutBox, nodeMetrics, rayBox, rayWrapEm } from './node-metrics';
 import { PORTRAIT_LABEL_GAP, PORTRAIT_WRAP_PX, portraitMetrics } from './portrait-metrics';
 import { rayLabelOf, type RayLabel } from './ray-labels';
 
@@ -132,8 +132,8 @@ function canvasLabel(
     grow(frame, at.x - half, at.y - half, at.x + half, at.y + half);
     // The widths the layout made room for (layoutBox), by the estimate the canvas's wrapping follows.
     const box = layoutBox(node, level, scale, labelLangs(layout, lang));
-    const w = ray ? box.ray.width : box.labelWidth;
-    const h = ray ? box.ray.lines : box.labelHeight - box.gap;
+    const w = ray ? rayBox(box, layout).width : box.labelWidth;
+    const h = ray ? rayBox(box, layout).lines : box.labelHeight - box.gap;
     if (ray) {
       // The turned label's corners.
       const cx = at.x + ray.mx;
@@ -151,7 +151,11 @@ function canvasLabel(
       font: m.font,
       weight: m.weight,
       gap: m.gap,
-      lines: labelLines(node.label[lang], lang, ray ? rayWrapEm(level) : LABEL_WRAP_EM),
+      lines: labelLines(
+        node.label[lang],
+        lang,
+        ray ? rayWrapEm(level, layout === 'tree' ? 'tree' : 'radial') : LABEL_WRAP_EM,
+      ),
       ...(ray ? { ray } : {}),
     };
   };

@@ -5,7 +5,7 @@ import { hiddenChildCount } from '../view/view-ops';
 import type { VisibleGraph } from '../view/visible-graph';
 import { displayPosition, edgeElement, edgesFromLabelTips, nodeData, nodeElement } from './elements';
 import { rayLabelOf } from './ray-labels';
-import { labelLayoutOf, type Arrangement } from '../view/arrangement';
+import type { Arrangement } from '../view/arrangement';
 import type { Point, Positions } from '../view/positions';
 import type { CanvasScale } from '../view/positions';
 
@@ -52,12 +52,13 @@ export function syncElements(cy: Core, input: SyncInput): SyncResult {
       const target = targets.get(id)!;
       const existing = cy.getElementById(id);
       const hidden = hiddenChildCount(model, expanded, id);
-      const ray = rayLabelOf(model, id, lang, labelLayoutOf(layoutName), scale, layout);
+      const ray = rayLabelOf(model, id, lang, layoutName, scale, layout);
       if (existing.nonempty()) {
         // Setting data re-applies the node's style (badge image included); only a changed node pays for it.
         const data = nodeData(model, id, lang, hidden, ink, ray);
         if (changed(existing.data() as Partial<typeof data>, data)) existing.data(data);
         existing.toggleClass('ray', ray !== undefined);
+        existing.toggleClass('beside', ray?.beside === true);
         const p = existing.position();
         if (Math.abs(p.x - target.x) > 0.01 || Math.abs(p.y - target.y) > 0.01)
           moves.push([existing, target]);
@@ -73,7 +74,7 @@ export function syncElements(cy: Core, input: SyncInput): SyncResult {
     }
     for (const e of vis.edges)
       if (cy.getElementById(e.id).empty()) cy.add(edgeElement(e)).toggleClass('far', far);
-    edgesFromLabelTips(cy);
+    edgesFromLabelTips(cy, layoutName);
   });
   return { targets, moves, added };
 }

@@ -3,6 +3,7 @@ import type { CanvasTokens } from '../canvas/theme-tokens';
 import { fitText, TYPE, type BandContent } from './bands';
 import { SUPPORTS_LOOK, supportsArrowSize, supportsCurve, towards } from '../canvas/supports-curve';
 import { parentEnd } from '../canvas/ray-labels';
+import { elbow, TREE_BUS } from '../canvas/tree-edges';
 import { LINE_HEIGHT } from '../canvas/label-box';
 import { shapePath, kindPath } from './shape-paths';
 import { BANDS, legendRows, type Frame } from './sizing';
@@ -124,10 +125,11 @@ export function svgDocument(i: SvgInput): string {
     }
     const { source: a, target: b } = e;
     const zoom = picture.zoom;
-    const p1 = towards(a, b, a.size / 2);
     const p2 = parentEnd(b, a);
+    // The tree's edges turn into the child just before its shape, as the canvas's taxi edges do.
+    const points = b.ray?.beside ? elbow(p2, a, TREE_BUS * zoom) : [towards(a, b, a.size / 2), p2];
     out.push(
-      `<line x1="${n(p1.x)}" y1="${n(p1.y)}" x2="${n(p2.x)}" y2="${n(p2.y)}" ` +
+      `<polyline points="${points.map((p) => `${n(p.x)},${n(p.y)}`).join(' ')}" fill="none" ` +
         `stroke="${xml(tokens.partOf)}" stroke-width="${n(1.5 * zoom)}"` +
         (e.bridged ? ` stroke-dasharray="${n(1.5 * zoom)} ${n(3 * zoom)}"` : '') +
         '/>',

@@ -24,6 +24,3 @@ export interface ScreenShape {
 export function arrangementOf(layout: LayoutName, screen: ScreenShape): Arrangement {
   return screen.portrait && !screen.kiosk && layout !== 'network' ? 'portrait' : layout;
 }
-
-/** The view layout whose label rules an arrangement follows: the portrait tree puts labels beside shapes, no rays. */
-export const labelLayoutOf = (a: Arrangement): LayoutName => (a === 'portrait' ? 'tree' : a);

@@ -2,6 +2,9 @@ import type { GraphModel } from '../../domain/graph-model';
 import type { CanvasScale, Point } from '../../view/positions';
 import type { LayoutName } from '../../domain/vocabulary';
 import type { LabelLangs } from '../node-metrics';
+import { layoutBox } from '../node-metrics';
+import { rayLabel } from '../ray-labels';
+import { elbow } from '../tree-edges';
 import { footprints, footprintsOverlap } from './node-footprint';
 
 /** What a picture looks like in numbers: how readable the plan's tree and its cross-links are in it. */
@@ -9,7 +12,7 @@ export interface LayoutQuality {
   nodes: number;
   partOfEdges: number;
   supportsEdges: number;
-  /** Pairs of part-of edges (straight segments) that cross or run over one another. */
+  /** Pairs of part-of edges that cross or run over one another: straight lines, or the tree's elbows (tree-edges.ts). */
   partOfCrossings: number;
   /** The same over every shown edge, part-of and supports. */
   edgeCrossings: number;
@@ -24,9 +27,19 @@ export interface LayoutQuality {
   height: number;
 }
 
-export type Segment = { a: Point; b: Point; from: string; to: string; partOf: boolean };
+export type Segment = {
+  a: Point;
+  b: Point;
+  from: string;
+  to: string;
+  partOf: boolean;
+  /** The edge it is part of (an elbow has three segments). */
+  edge?: string;
+  /** An elbow's parent: elbows from one parent share its line and their upright, as drawn. */
+  bus?: string;
+};
 
-/** Measures `positions` (where `layout` put the shown nodes at `scale`). Edges are straight lines. */
+/** Measures `positions` (where `layout` put the shown nodes at `scale`). Edges are straight lines, the tree's part-of edges elbows. */
 export function layoutQuality(
   model: GraphModel,
   positions: ReadonlyMap<string, Point>,
@@ -43,14 +56,22 @@ export function layoutQuality(
     const parent = model.parent.get(id);
     const p = parent === undefined ? undefined : positions.get(parent);
     if (!p) continue;
-    segments.push({ a: p, b: c, from: parent!, to: id, partOf: true });
+    if (layout === 'tree') segments.push(...elbowSegments(model, parent!, p, id, c, scale, langs));
+    else
+      segments.push({
+        a: p,
+        b: c,
+        from: parent!,
+        to: id,
+        partOf: true,
+      });
     const o = positions.get(rootOf(model, id))!;
     const dx = c.x - p.x;
     const dy = c.y - p.y;
     if (dx * (p.x - o.x) + dy * (p.y - o.y) >= 0 && (dx || dy)) outward++;
     if (c.x > p.x) rightward++;
   }
-  const partOfEdges = segments.length;
+  const partOfEdges = new Set(segments.map((s) => s.edge ?? s)).size;
   for (const e of model.supports) {
     const [a, b] = [positions.get(e.source), positions.get(e.target)];
     if (a && b) segments.push({ a, b, from: e.source, to: e.target, partOf: false });
@@ -59,7 +80,7 @@ export function layoutQuality(
   return {
     nodes: positions.size,
     partOfEdges,
-    supportsEdges: segments.length - partOfEdges,
+    supportsEdges: model.supports.filter((e) => positions.has(e.source) && positions.has(e.target)).length,
     partOfCrossings: crossings.partOf,
     edgeCrossings: crossings.all,
     boxOverlaps: boxOverlaps(model, positions, scale, layout, langs),
@@ -67,6 +88,32 @@ export function layoutQuality(
     rightward,
     ...extent(model, positions, scale, layout, langs),
   };
+}
+
+/** The three segments of a tree's part-of edge, from the end of the parent's label into the child's left side. */
+function elbowSegments(
+  model: GraphModel,
+  parent: string,
+  p: Point,
+  child: string,
+  c: Point,
+  scale: CanvasScale,
+  langs: LabelLangs,
+): Segment[] {
+  const box = (id: string) => layoutBox(model.nodes.get(id)!, model.level.get(id)!, scale, langs);
+  const pb = box(parent);
+  const tip = rayLabel(0, pb.shape, pb.gap, pb.beside.width);
+  const pts = elbow({ x: p.x + tip.tx, y: p.y }, { ...c, size: box(child).shape });
+  const edge = `${parent}>${child}`;
+  return pts.slice(1).map((b, k) => ({
+    a: pts[k]!,
+    b,
+    from: `${edge}#${k}`,
+    to: `${edge}#${k + 1}`,
+    partOf: true,
+    edge,
+    bus: parent,
+  }));
 }
 
 function rootOf(model: GraphModel, id: string): string {
@@ -114,6 +161,7 @@ function crossingPairs(segments: readonly Segment[]): { partOf: number; all: num
   const sorted = [...segments].sort((s, t) => Math.min(s.a.x, s.b.x) - Math.min(t.a.x, t.b.x));
   let partOf = 0;
   let all = 0;
+  const counted = new Set<string>();
   for (let i = 0; i < sorted.length; i++) {
     const s = sorted[i]!;
     const right = Math.max(s.a.x, s.b.x);
@@ -122,7 +170,13 @@ function crossingPairs(segments: readonly Segment[]): { partOf: number; all: num
       const t = sorted[j]!;
       if (Math.min(t.a.x, t.b.x) > right) break;
       if (Math.max(t.a.y, t.b.y) < top || Math.min(t.a.y, t.b.y) > bottom) continue;
-      if (!segmentsCross(s, t)) continue;
+      if ((s.bus && s.bus === t.bus) || !segmentsCross(s, t)) continue;
+      if (s.edge || t.edge) {
+        const [x, y] = [s.edge ?? `${s.from}>${s.to}`, t.edge ?? `${t.from}>${t.to}`];
+        const pair = x < y ? `${x}|${y}` : `${y}|${x}`;
+        if (x === y || counted.has(pair)) continue;
+        counted.add(pair);
+      }
       all++;
       if (s.partOf && t.partOf) partOf++;
     }

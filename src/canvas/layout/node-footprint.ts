@@ -2,8 +2,8 @@ import type { GraphModel } from '../../domain/graph-model';
 import type { LayoutName } from '../../domain/vocabulary';
 import type { CanvasScale, Point } from '../../view/positions';
 import { KIND_SHAPES } from '../kind-shapes';
-import { layoutBox, type LabelLangs } from '../node-metrics';
-import { hasRayLabel, rayLabel, treeRootOf } from '../ray-labels';
+import { layoutBox, rayBox, type LabelLangs } from '../node-metrics';
+import { hasRayLabel, rayAngle, rayLabel, treeRootOf } from '../ray-labels';
 
 /** A node's place on the picture: its shape and its label as convex outlines, and the box round both. */
 export interface Footprint {
@@ -43,13 +43,14 @@ export function footprints(
     let parts: Point[][];
     if (hasRayLabel(layout, level)) {
       const c = positions.get(treeRootOf(model, id)) ?? p;
-      const angle = Math.atan2(p.y - c.y, p.x - c.x);
-      const ray = rayLabel(angle, box.shape, box.gap, box.ray.width);
+      const angle = rayAngle(layout, p, c);
+      const run = rayBox(box, layout);
+      const ray = rayLabel(angle, box.shape, box.gap, run.width);
       // Shapes are drawn upright; a round one fits the circle of its size, so the square along its ray holds it.
       const round = KIND_SHAPES[model.nodes.get(id)!.kind] === 'ellipse';
       parts = [
         rect(p.x, p.y, box.shape, box.shape, round ? angle : 0),
-        rect(p.x + ray.mx, p.y + ray.my, box.ray.width, box.ray.lines, ray.rot),
+        rect(p.x + ray.mx, p.y + ray.my, run.width, run.lines, ray.rot),
       ];
     } else {
       const top = p.y - box.height / 2;

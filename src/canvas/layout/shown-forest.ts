@@ -2,7 +2,7 @@ import type { GraphModel } from '../../domain/graph-model';
 import type { CanvasScale } from '../../view/positions';
 import type { SiblingOrder } from '../../view/sibling-order';
 import { KIND_SHAPES } from '../kind-shapes';
-import { layoutBox, type LabelLangs } from '../node-metrics';
+import { layoutBox, rayBox, type LabelLangs } from '../node-metrics';
 
 /**
  * The shown part of the part-of forest, in arrays: what the hierarchical layouts work on. Index i is a node;
@@ -104,6 +104,8 @@ export function orderedChildren(model: GraphModel, order?: SiblingOrder): Map<st
 export function shownForest(
   { model, children, holdings, scale, langs }: ForestSource,
   expanded: ReadonlySet<string>,
+  /** The layout whose ray labels the boxes hold (`rayBox`). */
+  layout = 'radial',
 ): ShownForest {
   const ids: string[] = [];
   const parents: number[] = [];
@@ -141,8 +143,9 @@ export function shownForest(
     height[i] = box.height;
     weight[i] = holdings.get(id)!;
     shape[i] = box.shape;
-    labelWidth[i] = box.ray.width;
-    labelLines[i] = box.ray.lines;
+    const ray = rayBox(box, layout);
+    labelWidth[i] = ray.width;
+    labelLines[i] = ray.lines;
     gap[i] = box.gap;
     corners[i] = KIND_SHAPES[model.nodes.get(id)!.kind] === 'ellipse' ? 0 : box.shape;
   });

@@ -20,7 +20,7 @@ export function tidyPositions(
   source: ForestSource,
   expanded: ReadonlySet<string>,
 ): Positions {
-  const forest = shownForest(source, expanded);
+  const forest = shownForest(source, expanded, name);
   const xy =
     name === 'radial'
       ? radialLayout(forest)

@@ -123,7 +123,7 @@ export class ExportGraph {
         this.cy.add(el);
       }
       for (const e of input.edges) this.cy.add(edgeElement(e));
-      edgesFromLabelTips(this.cy);
+      edgesFromLabelTips(this.cy, input.layout);
     });
     bowSupports(this.cy, (id) => this.cy.getElementById(id).position());
     if (input.view) this.cy.viewport({ zoom: input.view.zoom, pan: input.view.pan });
@@ -157,7 +157,7 @@ export class ExportGraph {
         if (ray) n.data({ rot: ray.rot, mx: ray.mx, my: ray.my, tx: ray.tx, ty: ray.ty });
       }),
     );
-    edgesFromLabelTips(this.cy);
+    edgesFromLabelTips(this.cy, this.input.layout);
     this.cy.style(canvasStyle(this.input.tokens, this.input.lang, this.styleOptions(boost)));
   }
 
@@ -218,9 +218,12 @@ export class ExportGraph {
               my: Number(n.data('my')) * k,
               tx: Number(n.data('tx')) * k,
               ty: Number(n.data('ty')) * k,
+              ...(n.hasClass('beside') ? { beside: true as const } : {}),
             }
           : undefined,
-        wrapEm: n.hasClass('ray') ? rayWrapEm(level) : LABEL_WRAP_EM,
+        wrapEm: n.hasClass('ray')
+          ? rayWrapEm(level, n.hasClass('beside') ? 'tree' : 'radial')
+          : LABEL_WRAP_EM,
       });
     });
     const edges = this.input.edges.flatMap((e) => {
