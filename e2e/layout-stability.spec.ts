@@ -65,6 +65,8 @@ interface Shape {
   parent: Record<string, string>;
   /** The node's descendants: its branch. */
   branch: string[];
+  /** Each shape's size: a tree's column is the shapes' left edge. */
+  size: Record<string, number>;
 }
 
 const shapeOf = (page: Page, id: string) =>
@@ -87,7 +89,7 @@ const shapeOf = (page: Page, id: string) =>
       branch.push(c);
       stack.push(...(m.children.get(c) ?? []));
     }
-    return { level, root, parent, branch };
+    return { level, root, parent, branch, size: window.__taiguCanvas!.shapeSizes() };
   }, id) as Promise<Shape>;
 
 /** Nodes shown before and after, outside the branch, grouped by root and level (a tree's column, a radial ring). */
@@ -106,15 +108,19 @@ function groupsOutside(shape: Shape, before: Positions, after: Positions): strin
  * whatever was above another stays above it. Returns the pairs compared. */
 function expectTreeOrderKept(shape: Shape, before: Positions, after: Positions): number {
   let pairs = 0;
+  // A column lines up its shapes' left edges.
+  const left = (at: Positions, id: string) => at[id]!.x - shape.size[id]! / 2;
   const reading = (at: Positions, ids: string[]) =>
-    [...ids].sort((a, b) => (Math.abs(at[a]!.x - at[b]!.x) > 1 ? at[a]!.x - at[b]!.x : at[a]!.y - at[b]!.y));
+    [...ids].sort((a, b) =>
+      Math.abs(left(at, a) - left(at, b)) > 1 ? left(at, a) - left(at, b) : at[a]!.y - at[b]!.y,
+    );
   for (const group of groupsOutside(shape, before, after)) {
     const families = new Map<string, string[]>();
     for (const id of group)
       families.set(shape.parent[id] ?? '', [...(families.get(shape.parent[id] ?? '') ?? []), id]);
     for (const [parent, kids] of families)
       expect(reading(after, kids), `the children of ${parent} in order`).toEqual(reading(before, kids));
-    const column = (at: Positions, a: string, b: string) => Math.abs(at[a]!.x - at[b]!.x) <= 1;
+    const column = (at: Positions, a: string, b: string) => Math.abs(left(at, a) - left(at, b)) <= 1;
     for (const a of group)
       for (const b of group) {
         if (before[b]!.y - before[a]!.y <= 1 || !column(before, a, b) || !column(after, a, b)) continue;

@@ -13,6 +13,7 @@ declare global {
     /** For browser tests and benchmarks: canvas positions (graph coordinates), label sizes and the camera. */
     __taiguCanvas?: {
       positions(): Record<string, { x: number; y: number }>;
+      shapeSizes(): Record<string, number>;
       renderedPositions(): Record<string, { x: number; y: number; labelY: number }>;
       labelSizes(): Record<string, LabelProbe>;
       edgeStyles(): Record<string, EdgeProbe>;

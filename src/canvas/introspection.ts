@@ -161,6 +161,8 @@ export function canvasIntrospection(
 ) {
   return {
     positions: () => nodePositions(cy),
+    /** Each shape's size in graph px (the tree lines up a column by its shapes' left edges). */
+    shapeSizes: (): Record<string, number> => Object.fromEntries(cy.nodes().map((n) => [n.id(), n.width()])),
     renderedPositions: () => renderedPositions(cy),
     labelSizes: () => labelSizes(cy),
     edgeStyles: () => edgeStyles(cy),
