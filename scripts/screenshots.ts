@@ -21,6 +21,7 @@ const shots: { name: string; query: string; phone?: boolean; fit?: boolean; then
   { name: 'start-tree', query: '?layout=tree' },
   { name: 'start-network', query: '?layout=network' },
   { name: 'all-radial', query: '?x=*', fit: true },
+  { name: 'all-tree', query: '?layout=tree&x=*', fit: true },
   { name: 'branch-details', query: branch },
   { name: 'dark', query: '?x=principle-culture.principle-sannong&s=principle-sannong&theme=dark' },
   { name: 'present-step', query: '?present=overview&step=3' },

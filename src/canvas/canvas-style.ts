@@ -126,6 +126,17 @@ export function canvasStyle(t: CanvasTokens, lang: Lang = 'zh', options: StyleOp
         'text-rotation': rayTurn,
       },
     },
+    // The tree's labels start just past their shape, left aligned, whatever the width of their lines.
+    {
+      selector: 'node.ray.beside',
+      style: {
+        'text-halign': 'right',
+        'text-margin-x': labelGap(scale) * b,
+        'text-margin-y': 0,
+        'text-rotation': 0,
+        'text-justification': 'left',
+      },
+    },
     // The top levels' ray labels wrap narrower (node-metrics `rayWrapEm`), as the layout made room for them.
     ...(['radial', 'tree'] as const).flatMap((layout) =>
       levels

@@ -52,10 +52,15 @@ const box = (cx: number, cy: number, w: number, h: number, angle = 0): Point[] =
 
 /**
  * A node's shape (a convex outline holding it) and its label as drawn, in picture px: beneath the shape, or
- * turned along its ray with its centre at the ray's offset (as the canvas and the SVG writer draw it).
+ * turned along its ray with its centre at the ray's offset, or in the tree starting just past the shape (as the
+ * canvas and the SVG writer draw it).
  */
 export function outlines(node: PictureNode, label: LabelSize): Point[][] {
   const shape = shapeOutline(node.shape, node.x, node.y, node.size);
+  if (node.ray?.beside) {
+    const left = node.x + node.size / 2 + node.gap;
+    return [shape, box(left + label.width / 2, node.y, label.width, label.height)];
+  }
   if (node.ray)
     return [shape, box(node.x + node.ray.mx, node.y + node.ray.my, label.width, label.height, node.ray.rot)];
   const top = node.y + node.size / 2 + node.gap;

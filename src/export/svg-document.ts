@@ -60,8 +60,9 @@ export function supportsPath(e: PictureEdge, picture: Picture, tokens: CanvasTok
 }
 
 /**
- * A node's label as the canvas draws it: lines centred beneath the shape, or, along a ray (ray-labels.ts), a
- * block of lines centred on the ray at the label's offset and turned by its angle.
+ * A node's label as the canvas draws it: lines centred beneath the shape; along a ray (ray-labels.ts), a block of
+ * lines centred on the ray at the label's offset and turned by its angle; in the tree, lines starting just past the
+ * shape, left aligned.
  */
 export function labelText(
   node: PictureNode,
@@ -70,6 +71,7 @@ export function labelText(
   tokens: CanvasTokens,
 ) {
   const lh = node.font * LINE_HEIGHT;
+  if (node.ray?.beside) return besideText(node, lines, picture, tokens);
   const ray = node.ray;
   // Lines' tops relative to the text's origin, and the origin: the ray label's centre, or the node's x.
   const top = ray ? (-lines.length * lh) / 2 : node.y + node.size / 2 + node.gap;
@@ -77,8 +79,35 @@ export function labelText(
   const place = ray
     ? ` transform="translate(${n(node.x + ray.mx)} ${n(node.y + ray.my)}) rotate(${n((ray.rot * 180) / Math.PI)})"`
     : '';
+  return textBlock(`${place} text-anchor="middle"`, x, top, node, lines, picture, tokens);
+}
+
+function besideText(node: PictureNode, lines: readonly string[], picture: Picture, tokens: CanvasTokens) {
+  const top = node.y - (lines.length * node.font * LINE_HEIGHT) / 2;
+  return textBlock(
+    ' text-anchor="start"',
+    node.x + node.size / 2 + node.gap,
+    top,
+    node,
+    lines,
+    picture,
+    tokens,
+  );
+}
+
+/** Lines of a label, each from (x, its line's top below `top`), halo beneath as the canvas draws it. */
+function textBlock(
+  attributes: string,
+  x: number,
+  top: number,
+  node: PictureNode,
+  lines: readonly string[],
+  picture: Picture,
+  tokens: CanvasTokens,
+) {
+  const lh = node.font * LINE_HEIGHT;
   return (
-    `<text${place} text-anchor="middle" font-size="${n(node.font)}" font-weight="${node.weight}" ` +
+    `<text${attributes} font-size="${n(node.font)}" font-weight="${node.weight}" ` +
     `fill="${xml(tokens.label)}" stroke="${xml(tokens.halo)}" stroke-width="${n(2.5 * picture.zoom)}" ` +
     `stroke-opacity="0.9" paint-order="stroke" stroke-linejoin="round">` +
     lines
