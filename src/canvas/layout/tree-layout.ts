@@ -23,10 +23,10 @@ export const TREE_PACK_ROWS = 2;
  * - A family's longest run of more than `packRows` leaves goes in columns of `packRows` rows, beside the family's
  *   column; the parent sits level with the lane between the middle rows, along which its edges reach the farther
  *   columns.
- * - A family whose column would be much taller than the frame (FRAME_ASPECT) folds into two or three bands side by
- *   side, in order: each band but the last is split above and below the parent's line, which runs on between
- *   them to the next band like a spine; the last band is centred beside the others. The fold is chosen by what fits the frame
- *   largest, so a short family never folds.
+ * - A family whose column would be much taller than the frame (tree-fold.ts) folds into two or three bands side
+ *   by side, in order: each band but the last is split above and below the parent's line, which runs on between
+ *   them to the next band like a spine; the last band is centred beside the others. The fold is chosen by what
+ *   fits the frame largest, so a short family never folds.
  * - Other roots stack below the plan.
  *
  * Every part-of edge points rightward and none crosses another or a node. Positions are the shapes' centres;
