@@ -1,3 +1,4 @@
+import type { Arrangement } from '../view/arrangement';
 import type { GraphNode } from '../domain/schema';
 import type { LayoutName, NodeKind } from '../domain/vocabulary';
 import type { Lang } from '../i18n/lang';
@@ -54,11 +55,8 @@ export const LABEL_GAP = 6;
  * members' labels 10.7 / 11.6 / 11.3 px. The radial layout at 7 em draws three pairs of its part-of edges across
  * one another. Deeper levels keep the usual width.
  */
-export const rayWrapEm = (level: number, layout: RayLayout = 'radial'): number =>
+export const rayWrapEm = (level: number, layout: Arrangement = 'radial'): number =>
   levelRank(level) <= TOP_LEVELS ? (layout === 'tree' ? 7 : 5) : LABEL_WRAP_EM;
-
-/** The layouts with labels along rays: the radial layout's deep levels, and the tree, whose rays all point right. */
-export type RayLayout = 'radial' | 'tree';
 
 /**
  * Kiosk factors: labels a third larger; shapes (the tap targets, with the "+N" inside) grow less, so the label
@@ -149,7 +147,7 @@ export interface LayoutBox {
 }
 
 /** A node's label along its ray in `layout`: its run outward and its lines' height. */
-export const rayBox = (box: LayoutBox, layout: string): LayoutBox['ray'] =>
+export const rayBox = (box: LayoutBox, layout: Arrangement): LayoutBox['ray'] =>
   layout === 'tree' ? box.beside : box.ray;
 /** One WeakMap per scale, level rank and language: a few, and the boxes go with the graph they were measured for. */
 const boxCaches = new Map<string, WeakMap<GraphNode, LayoutBox>>();

@@ -93,12 +93,7 @@ export function rayLabelOf(
   const node = model.nodes.get(id)!;
   const m = nodeMetrics(node.kind, level, scale);
   const wrap = lang === 'zh' ? 'anywhere' : 'whitespace';
-  const width = labelBox(
-    node.label[lang],
-    m.font * boost,
-    wrap,
-    rayWrapEm(level, layout === 'tree' ? 'tree' : 'radial'),
-  ).width;
+  const width = labelBox(node.label[lang], m.font * boost, wrap, rayWrapEm(level, layout)).width;
   return {
     ...rayLabel(rayAngle(layout, p, c), m.size, m.gap * boost, width),
     ...(layout === 'tree' ? { beside: true } : {}),

@@ -132,8 +132,9 @@ function canvasLabel(
     grow(frame, at.x - half, at.y - half, at.x + half, at.y + half);
     // The widths the layout made room for (layoutBox), by the estimate the canvas's wrapping follows.
     const box = layoutBox(node, level, scale, labelLangs(layout, lang));
-    const w = ray ? rayBox(box, layout).width : box.labelWidth;
-    const h = ray ? rayBox(box, layout).lines : box.labelHeight - box.gap;
+    const run = rayBox(box, layout);
+    const w = ray ? run.width : box.labelWidth;
+    const h = ray ? run.lines : box.labelHeight - box.gap;
     if (ray) {
       // The turned label's corners.
       const cx = at.x + ray.mx;
@@ -151,11 +152,7 @@ function canvasLabel(
       font: m.font,
       weight: m.weight,
       gap: m.gap,
-      lines: labelLines(
-        node.label[lang],
-        lang,
-        ray ? rayWrapEm(level, layout === 'tree' ? 'tree' : 'radial') : LABEL_WRAP_EM,
-      ),
+      lines: labelLines(node.label[lang], lang, ray ? rayWrapEm(level, layout) : LABEL_WRAP_EM),
       ...(ray ? { ray } : {}),
     };
   };

@@ -57,14 +57,7 @@ export function layoutQuality(
     const p = parent === undefined ? undefined : positions.get(parent);
     if (!p) continue;
     if (layout === 'tree') segments.push(...elbowSegments(model, parent!, p, id, c, scale, langs));
-    else
-      segments.push({
-        a: p,
-        b: c,
-        from: parent!,
-        to: id,
-        partOf: true,
-      });
+    else segments.push({ a: p, b: c, from: parent!, to: id, partOf: true });
     const o = positions.get(rootOf(model, id))!;
     const dx = c.x - p.x;
     const dy = c.y - p.y;

@@ -1,4 +1,5 @@
 import type { GraphModel } from '../../domain/graph-model';
+import type { Arrangement } from '../../view/arrangement';
 import type { CanvasScale } from '../../view/positions';
 import type { SiblingOrder } from '../../view/sibling-order';
 import { KIND_SHAPES } from '../kind-shapes';
@@ -105,7 +106,7 @@ export function shownForest(
   { model, children, holdings, scale, langs }: ForestSource,
   expanded: ReadonlySet<string>,
   /** The layout whose ray labels the boxes hold (`rayBox`). */
-  layout = 'radial',
+  layout: Arrangement = 'radial',
 ): ShownForest {
   const ids: string[] = [];
   const parents: number[] = [];
