@@ -5,7 +5,7 @@ import { cspPlugin } from './scripts/lib/vite-csp';
 import { fontWoff2Only } from './scripts/lib/vite-font-woff2';
 import { buildInfoDefines } from './scripts/lib/build-info';
 import { offlinePlugin } from './scripts/lib/vite-offline';
-import { jsBudgetPlugin } from './scripts/lib/vite-js-budget';
+import { appStylesPlugin, jsBudgetPlugin } from './scripts/lib/vite-js-budget';
 import { siteMetaPlugin } from './scripts/lib/vite-site-meta';
 import { firstViewPlugin } from './scripts/lib/vite-first-view';
 
@@ -20,6 +20,7 @@ export default defineConfig({
     offlinePlugin(),
     siteMetaPlugin(),
     firstViewPlugin(),
+    appStylesPlugin(),
     jsBudgetPlugin(),
   ],
   define: buildInfoDefines(),

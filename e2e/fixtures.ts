@@ -98,11 +98,14 @@ export async function settle(page: Page): Promise<void> {
 }
 
 export const positions = (page: Page) => page.evaluate(() => window.__taiguCanvas!.positions());
-export const storeState = <T>(page: Page, pick: string) =>
-  page.evaluate((p) => {
+/** A value of the store; waits for the app, which starts once the first view is on screen. */
+export const storeState = async <T>(page: Page, pick: string) => {
+  await page.waitForFunction(() => !!window.__taigu);
+  return page.evaluate((p) => {
     const s = window.__taigu!.store.getState() as unknown as Record<string, unknown>;
     return s[p];
   }, pick) as Promise<T>;
+};
 
 /** Clicks a node where it is drawn, like a person would; `part` chooses its shape (badge) or its label. */
 export async function clickNode(

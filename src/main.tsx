@@ -1,5 +1,9 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+/**
+ * The page's entry: its stylesheets (they block the first paint, so the first view from index.html is drawn
+ * styled), then the app, imported once that first view has been painted (after-first-paint.ts): evaluating
+ * the app's script is the page's longest task and would otherwise run before the browser's first paint. The
+ * data the first view needs is preloaded at the same moment.
+ */
 import './styles/tokens.css';
 // The app's own styles, in cascade order.
 import './app/base.css';
@@ -12,50 +16,9 @@ import './app/small-screens.css';
 import './app/first-view.css';
 // The first picture's framing, generated with it from the start layout (scripts/lib/vite-first-view.ts).
 import 'virtual:first-view.css';
-import { Root } from './app/Root';
-import { useApp } from './store/app-store';
-import { camera } from './store/camera';
-import { syncDocumentWithStore } from './app/document-sync';
-import { readKioskParams } from './link-format/kiosk-params';
-import { quietFirstView, retireFirstView } from './canvas/first-picture';
-import { onBoundaryCrash } from './errors/crash-signal';
+import { addHeldBackLinks, afterFirstPaint } from './app/after-first-paint';
 
-// The shipped CJK web font (unicode-range parts, fetched only as glyphs are used; font-display: swap). Its
-// @font-face rules come after the script, not in the stylesheet that blocks the first paint: the first picture
-// (index.html) and the first canvas draw in the system's CJK font, and the font's parts no longer compete with
-// the app's script and data for a slow network. The canvas redraws its labels when the parts arrive.
-void import('@fontsource/noto-sans-sc/400.css');
-void import('@fontsource/noto-sans-sc/700.css');
-syncDocumentWithStore();
-// The static first view stays over the app until the canvas has drawn; a graph that cannot be shown, or a part
-// of the page that failed, ends it too: the reader must see the message, not a picture that never wakes up.
-quietFirstView();
-const stopWatching = useApp.subscribe((s) => {
-  if (s.status === 'error') {
-    retireFirstView();
-    stopWatching();
-  }
+afterFirstPaint(() => {
+  addHeldBackLinks();
+  void import('./app/start');
 });
-onBoundaryCrash(() => retireFirstView());
-declare global {
-  interface Window {
-    /** For browser tests and benchmarks: read the state, call actions and move the camera as a person would. */
-    __taigu?: { store: typeof useApp; camera: typeof camera };
-  }
-}
-window.__taigu = { store: useApp, camera };
-
-const render = () =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <Root />
-    </StrictMode>,
-  );
-
-// Kiosk mode is set in the store before the first render (so links and stored views are never applied), and its
-// code, a chunk of its own, locks the page down before anything shows. Without ?kiosk none of it is fetched.
-const kiosk = readKioskParams(window.location.search);
-if (kiosk.on) {
-  useApp.getState().enterKiosk(kiosk.idleSeconds);
-  void import('./kiosk/boot').then((m) => m.bootKiosk(), console.error).finally(render);
-} else render();

@@ -32,6 +32,16 @@ describe('initial JS budget', () => {
     expect(gzipBytes).toBeLessThan(25_000); // the lazy 400 KB export chunk is not in it
   });
 
+  it('counts the app the entry imports once the first view is painted, but not what the app loads later', () => {
+    const bundle = {
+      'index.js': { ...chunk('index.js', noise(2_000), [], true), dynamicImports: ['start.js'] },
+      'start.js': { ...chunk('start.js', noise(30_000, 5), ['shared.js']), dynamicImports: ['export.js'] },
+      'shared.js': chunk('shared.js', noise(5_000, 3)),
+      'export.js': chunk('export.js', noise(400_000, 4), ['shared.js']),
+    };
+    expect(initialScript(bundle).files).toEqual(['index.js', 'shared.js', 'start.js']);
+  });
+
   const run = (entryBytes: number, budgetKb: number) => {
     const plugin = jsBudgetPlugin(budgetKb);
     const hook = plugin.writeBundle as (this: unknown, o: unknown, b: unknown) => void;

@@ -92,7 +92,7 @@ export function graphDataPlugin(dataDir = 'graph-data'): Plugin {
       for (const [path, source] of shippedFiles(check().result))
         this.emitFile({ type: 'asset', fileName: `graph-data/${path}`, source });
     },
-    // The build's own files, named by digest, and the first view's data fetched alongside the script.
+    // The build's own files, named by digest, and the first view's data fetched once the first view is painted.
     transformIndexHtml: {
       order: 'post',
       handler() {
@@ -104,16 +104,21 @@ export function graphDataPlugin(dataDir = 'graph-data'): Plugin {
             attrs: { name: SHIPPED_DATA_META, content: JSON.stringify(shippedDigests(shippedFiles(result))) },
             injectTo: 'head',
           },
-          ...preloadPaths(result).map((path) => ({
-            tag: 'link',
-            attrs: {
-              rel: 'preload',
-              as: 'fetch',
-              crossorigin: 'anonymous',
-              href: `${base}graph-data/${path}`,
-            },
+          // In a template: the page's entry adds them once the first view is painted (src/app/after-first-paint.ts).
+          {
+            tag: 'template',
+            attrs: { 'data-after-first-paint': true },
+            children: preloadPaths(result).map((path) => ({
+              tag: 'link',
+              attrs: {
+                rel: 'preload',
+                as: 'fetch',
+                crossorigin: 'anonymous',
+                href: `${base}graph-data/${path}`,
+              },
+            })),
             injectTo: 'head' as const,
-          })),
+          },
         ];
       },
     },

@@ -8,9 +8,8 @@ import type { CanvasScene } from '../view/canvas-scene';
 import type { Positions } from '../view/positions';
 import { HOME_FLOOR, fitBoxInside, homeView, homeViewport, type Insets } from './camera';
 import { KIOSK_SCALE } from './node-metrics';
+import { FIRST_VIEW_ID } from './first-view-id';
 import { startPicture } from './start-picture';
-
-const FIRST_VIEW_ID = 'first-view';
 
 const firstView = (): HTMLElement | null =>
   typeof document === 'undefined' ? null : document.getElementById(FIRST_VIEW_ID);
