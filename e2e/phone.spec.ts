@@ -117,6 +117,30 @@ test.describe('on a 390×844 phone', () => {
     });
   }
 
+  test("draws with the phone's own CJK font (no web-font parts fetched); an export still uses the shipped one", async ({
+    page,
+  }) => {
+    const fonts: string[] = [];
+    page.on('request', (r) => {
+      if (/\.woff2$/.test(r.url())) fonts.push(r.url());
+    });
+    await openApp(page);
+    await settle(page);
+    // The canvas fetches the parts for every label once the page is idle (when the web font is in use).
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 3000 })));
+    await page.waitForTimeout(500);
+    expect(fonts).toEqual([]);
+
+    await page.locator('header').getByRole('button', { name: '菜单' }).tap();
+    await page.getByRole('dialog', { name: '菜单' }).getByRole('button', { name: '导出 PNG' }).tap();
+    const dialog = page.getByRole('dialog', { name: '导出图片' });
+    await expect(dialog.getByRole('img', { name: '导出效果预览' })).toBeVisible({ timeout: 60_000 });
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.fonts.check('700 16px "Noto Sans SC"', '太谷农高区'))).toBe(
+      true,
+    );
+  });
+
   test('every desktop action is within two taps: the menu and the header', async ({ page }) => {
     await openApp(page);
     const header = page.locator('header');

@@ -11,13 +11,14 @@ import { syncDocumentWithStore } from './document-sync';
 import { readKioskParams } from '../link-format/kiosk-params';
 import { quietFirstView, retireFirstView } from '../canvas/first-picture';
 import { onBoundaryCrash } from '../errors/crash-signal';
+import { COMPACT_QUERY } from '../canvas/media';
+import { addWebFont } from '../styles/web-font';
 
-// The shipped CJK web font (unicode-range parts, fetched only as glyphs are used; font-display: swap). Its
-// @font-face rules come after the script, not in the stylesheet that blocks the first paint: the first picture
-// (index.html) and the first canvas draw in the system's CJK font, and the font's parts no longer compete with
-// the app's script and data for a slow network. The canvas redraws its labels when the parts arrive.
-void import('@fontsource/noto-sans-sc/400.css');
-void import('@fontsource/noto-sans-sc/700.css');
+// The shipped CJK web font, except on a phone: a phone has a CJK font of its own (PingFang SC on iOS, Noto Sans
+// CJK on Android, both in --font-sans), and the web font's parts would cost it about a megabyte on a mobile
+// network and a relayout of the page as each arrives. Exports load it wherever they run (src/export/fonts.ts).
+// The canvas redraws its labels when the parts arrive.
+if (!matchMedia(COMPACT_QUERY).matches) void addWebFont();
 syncDocumentWithStore();
 // The static first view stays over the app until the canvas has drawn; a graph that cannot be shown, or a part
 // of the page that failed, ends it too: the reader must see the message, not a picture that never wakes up.

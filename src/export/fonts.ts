@@ -1,3 +1,5 @@
+import { addWebFont } from '../styles/web-font';
+
 /** The shipped CJK web font (@fontsource/noto-sans-sc, unicode-range split: only the parts used are fetched). */
 export const WEB_FONT = 'Noto Sans SC';
 
@@ -7,6 +9,7 @@ export const WEB_FONT = 'Noto Sans SC';
  */
 export async function loadFontsFor(text: string): Promise<void> {
   if (typeof document === 'undefined' || !document.fonts) return;
+  await addWebFont(); // a phone's page draws with its own font and has not added the web font's rules
   const chars = [...new Set(text)].join('');
   await Promise.all(
     ['400', '700'].map((w) => document.fonts.load(`${w} 16px "${WEB_FONT}"`, chars).catch(() => [])),
@@ -36,6 +39,7 @@ export const rangeCovers = (ranges: readonly [number, number][], codes: readonly
  * file shows the same glyphs on a machine without the font. Reads the app's own stylesheets (same origin).
  */
 export async function embeddedFontCss(text: string): Promise<string> {
+  await addWebFont();
   const codes = [...new Set(text)].map((c) => c.codePointAt(0)!);
   const wanted: { weight: string; range: string; url: string }[] = [];
   for (const sheet of Array.from(document.styleSheets)) {
