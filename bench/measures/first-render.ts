@@ -77,9 +77,10 @@ export const firstRender: Measurement = {
       app: 'app.first-render.data',
       reference: 'ref.first-render.given.data',
       note:
-        "part of the first render: the app preloads the default graph's files (index.json, graph.json, " +
-        'source.txt, start-layout.json, tours.json) from index.html while its bundle loads; a linked graph is ' +
-        'fetched once the bundle runs. The reference loads graph.json and the positions side by side.',
+        'part of the first render: once the first view from index.html is on screen, the app preloads the default ' +
+        "graph's files (index.json, graph.json, source.txt, start-layout.json, tours.json) while its script loads; " +
+        'a linked graph is fetched once the script runs. The reference loads graph.json and the positions side by ' +
+        'side as soon as its page is parsed.',
     },
     {
       id: 'first-render-after-data',
