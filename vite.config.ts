@@ -5,7 +5,8 @@ import { cspPlugin } from './scripts/lib/vite-csp';
 import { fontWoff2Only } from './scripts/lib/vite-font-woff2';
 import { buildInfoDefines } from './scripts/lib/build-info';
 import { offlinePlugin } from './scripts/lib/vite-offline';
-import { appStylesPlugin, jsBudgetPlugin } from './scripts/lib/vite-js-budget';
+import { jsBudgetPlugin } from './scripts/lib/vite-js-budget';
+import { appStylesPlugin } from './scripts/lib/vite-app-styles';
 import { siteMetaPlugin } from './scripts/lib/vite-site-meta';
 import { firstViewPlugin } from './scripts/lib/vite-first-view';
 

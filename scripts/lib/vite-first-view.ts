@@ -10,6 +10,7 @@ import { startKey } from '../../src/view/positions';
 import { DEFAULT_LAYOUT } from '../../src/view/view-state';
 import { createLayoutEngine } from '../../src/canvas/layout/create-engine';
 import { CONTROLS_BAND } from '../../src/canvas/media';
+import { FIRST_VIEW_ID } from '../../src/canvas/first-view-id';
 import { fittedInsets } from '../../src/canvas/phone-frame';
 import { splitParagraphs } from '../../src/domain/source-text';
 import { siblingOrder } from '../../src/view/sibling-order';
@@ -18,7 +19,6 @@ import { en } from '../../src/i18n/en';
 
 const CSS_ID = 'virtual:first-view.css';
 const RESOLVED_CSS = '\0' + CSS_ID;
-export const FIRST_VIEW_ID = 'first-view';
 /** The classic script in <head> that hides the picture before the first paint when the link names a view. */
 export const FIRST_VIEW_GATE = 'first-view-gate.js';
 

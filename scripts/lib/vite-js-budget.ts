@@ -12,8 +12,6 @@ export interface ChunkLike {
   imports?: string[];
   dynamicImports?: string[];
   code?: string;
-  /** Vite's: the stylesheets a chunk's modules import. */
-  viteMetadata?: { importedCss: Set<string> };
 }
 
 /** The chunks named and everything they import statically, transitively. */
@@ -42,36 +40,6 @@ export function initialScript(bundle: Record<string, ChunkLike>): { files: strin
   );
   const gzipBytes = files.reduce((sum, f) => sum + gzipSync(bundle[f]!.code ?? '', { level: 9 }).length, 0);
   return { files, gzipBytes };
-}
-
-/**
- * The stylesheets of the app the page's entry imports once the first view is painted (src/main.tsx), linked in
- * the head like the entry's own: the first view's shell is drawn with them. (Its script is fetched when the entry
- * imports it; a module preloaded from the head would hold a phone's first paint, see after-first-paint.ts.)
- */
-export function appStylesPlugin(): Plugin {
-  return {
-    name: 'taigu-app-styles',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const bundle = ctx.bundle as unknown as Record<string, ChunkLike> | undefined;
-        const entry = ctx.chunk as unknown as ChunkLike | undefined;
-        if (!bundle || !entry) return [];
-        const linked = new Set(entry.viteMetadata?.importedCss ?? []);
-        const app = staticClosure(bundle, entry.dynamicImports ?? []);
-        const css = new Set(app.flatMap((f) => [...(bundle[f]!.viteMetadata?.importedCss ?? [])]));
-        return [...css]
-          .filter((f) => !linked.has(f))
-          .map((f) => ({
-            tag: 'link',
-            attrs: { rel: 'stylesheet', crossorigin: true, href: `./${f}` },
-            injectTo: 'head' as const,
-          }));
-      },
-    },
-  };
 }
 
 /** Fails the build when the initial script exceeds the budget; prints the figure either way. */
